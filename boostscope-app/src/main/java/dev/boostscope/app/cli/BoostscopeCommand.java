@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.app.cli;
+
+import dev.boostscope.core.BoostscopeException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root {@code boostscope} command: global options and the list of subcommands.
+ *
+ * <p>Not thread-safe.
+ */
+@Command(name = "boostscope",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A local-first, real-time debugger for XGBoost training on the JVM.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class BoostscopeCommand implements Runnable {
+    /** Exit code for "a rule fired", used by the rules commands. */
+    public static final int EXIT_RULE_FIRED = 3;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /**
+     * Returns a command line with Boostscope's exit codes and error wording set up.
+     *
+     * @return the command line
+     */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new BoostscopeCommand());
+        commandLine.setExecutionExceptionHandler(BoostscopeCommand::handleExecutionException);
+        commandLine.setParameterExceptionHandler(BoostscopeCommand::handleParameterException);
+        return commandLine;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine commandLine,
+            CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = parseResult.hasMatchedOption("--verbose");
+        err.println("boostscope: error: " + describe(e));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("boostscope: error: " + e.getMessage());
+        commandLine.usage(err, commandLine.getColorScheme());
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        if (!(e instanceof BoostscopeException) && !(e instanceof IllegalArgumentException)
+                && !(e instanceof IllegalStateException)) {
+            message = String.format(Locale.ROOT, "%s: %s", e.getClass().getSimpleName(), message);
+        }
+        return message;
+    }
+}

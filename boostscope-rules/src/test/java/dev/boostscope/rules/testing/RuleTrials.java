@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.rules.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boostscope.rules.Finding;
 import dev.boostscope.rules.RuleContext;
 import dev.boostscope.rules.config.RuleFactory;
 import dev.boostscope.rules.run.RuleInvoker;
 import dev.boostscope.rules.run.RuleReport;
 import dev.boostscope.testkit.FakeTrial;
 import dev.boostscope.trial.TensorCollection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +48,18 @@ public final class RuleTrials {
         }
         trial.finish();
         return trial;
+    }
+
+    /**
+     * Asserts a finding field by field, the value within 1e-9.
+     *
+     * @param actual the finding
+     * @param expected the expected finding
+     */
+    public static void assertFinding(Finding actual, Finding expected) {
+        assertThat(actual).usingRecursiveComparison()
+                .withComparatorForType(Comparator.comparingDouble((Double d) -> Math.round(d * 1e9)), Double.class)
+                .isEqualTo(expected);
     }
 
     /**

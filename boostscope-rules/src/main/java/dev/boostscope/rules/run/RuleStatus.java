@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param status the status
  * @param statusDetails a sentence: the finding, the error's reason, or how far evaluation got
  * @param finding the finding when the status is {@link RuleEvaluationStatus#ISSUES_FOUND}, otherwise null
+ * @param lastEvaluatedStep the newest step the rule was evaluated at, -1 if none
  * @param lastModifiedTime when the status last changed
  *
  * <p>Immutable.
  */
 public record RuleStatus(String ruleConfigurationName, String ruleName, RuleEvaluationStatus status,
-        String statusDetails, @Nullable Finding finding, Instant lastModifiedTime) {
+        String statusDetails, @Nullable Finding finding, int lastEvaluatedStep, Instant lastModifiedTime) {
 
     /**
      * Validates the status.
@@ -30,6 +31,7 @@ public record RuleStatus(String ruleConfigurationName, String ruleName, RuleEval
      * @param status the status
      * @param statusDetails the details
      * @param finding the finding, present exactly when issues were found
+     * @param lastEvaluatedStep the newest evaluated step, at least -1
      * @param lastModifiedTime the time
      * @throws IllegalArgumentException if a finding is given without IssuesFound, or missing with it
      */
@@ -42,6 +44,20 @@ public record RuleStatus(String ruleConfigurationName, String ruleName, RuleEval
         if ((finding != null) != (status == RuleEvaluationStatus.ISSUES_FOUND)) {
             throw new IllegalArgumentException("finding must be given exactly with IssuesFound: " + status);
         }
+        if (lastEvaluatedStep < -1) {
+            throw new IllegalArgumentException("lastEvaluatedStep must be at least -1: " + lastEvaluatedStep);
+        }
+    }
+
+    /**
+     * Returns this status with a newer evaluated step; the status itself and its time are unchanged.
+     *
+     * @param step the newest evaluated step
+     * @return a status
+     */
+    public RuleStatus withLastEvaluatedStep(int step) {
+        return step == lastEvaluatedStep ? this : new RuleStatus(ruleConfigurationName, ruleName, status,
+                statusDetails, finding, step, lastModifiedTime);
     }
 
     /**

@@ -41,6 +41,7 @@ final class RuleWorker {
     private final ExecutorService executor;
     private final AtomicBoolean idleCheckPending = new AtomicBoolean();
     private final AtomicInteger evaluatedSteps = new AtomicInteger();
+    private volatile int lastEvaluatedStep = -1;
     private final Map<String, Trial> openedTrials = new LinkedHashMap<>();
     private volatile @Nullable RuleStatus status;
     /** Confined to the worker thread. */
@@ -65,8 +66,10 @@ final class RuleWorker {
         return configurationName;
     }
 
+    /** Returns the current status, with the newest evaluated step even if the status has not changed since. */
     @Nullable RuleStatus status() {
-        return status;
+        RuleStatus current = status;
+        return current == null ? null : current.withLastEvaluatedStep(lastEvaluatedStep);
     }
 
     /** Publishes InProgress and prepares the context (resolving other trials) on the worker thread. */
@@ -120,6 +123,7 @@ final class RuleWorker {
         if (outcome.kind() != Outcome.Kind.SKIPPED) {
             evaluatedSteps.incrementAndGet();
         }
+        lastEvaluatedStep = step;
         handle(outcome, step);
     }
 
@@ -172,7 +176,8 @@ final class RuleWorker {
             if (isFinal()) {
                 return false;
             }
-            published = new RuleStatus(configurationName, rule.name(), next, details, finding, clock.instant());
+            published = new RuleStatus(configurationName, rule.name(), next, details, finding, lastEvaluatedStep,
+                    clock.instant());
             status = published;
             publisher.accept(published);
         }
@@ -183,7 +188,7 @@ final class RuleWorker {
     }
 
     private boolean isFinal() {
-        RuleStatus current = status;
+        RuleStatus current = this.status;
         return current != null && current.status().isFinal();
     }
 

@@ -8,8 +8,8 @@ import dev.boostscope.rules.Rule;
 import dev.boostscope.rules.RuleContext;
 import dev.boostscope.rules.RuleResult;
 import dev.boostscope.rules.config.RuleFactory;
-import dev.boostscope.rules.testing.ManualClock;
 import dev.boostscope.testkit.FakeTrial;
+import dev.boostscope.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class StalledTrainingRuleTest {
-    private final ManualClock clock = new ManualClock(Instant.parse("2025-01-01T10:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2025-01-01T10:00:00Z"));
     private final FakeTrial trial = FakeTrial.create();
     private final RuleContext context = new RuleContext(trial, Map.of(), clock);
 

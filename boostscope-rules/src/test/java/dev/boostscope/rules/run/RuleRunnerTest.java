@@ -13,8 +13,8 @@ import dev.boostscope.rules.RuleResult;
 import dev.boostscope.rules.action.ActionSpec;
 import dev.boostscope.rules.action.Actions;
 import dev.boostscope.rules.config.RuleFactory;
-import dev.boostscope.rules.testing.ManualClock;
 import dev.boostscope.testkit.FakeTrial;
+import dev.boostscope.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -151,7 +151,7 @@ final class RuleRunnerTest {
 
     @Test
     void start_noStepForThreshold_stalledRuleFiresOnIdleCheck() {
-        ManualClock clock = new ManualClock(Instant.parse("2025-01-01T10:00:00Z"));
+        ManualClock clock = ManualClock.at(Instant.parse("2025-01-01T10:00:00Z"));
         runner = RuleRunner.newBuilder().trial(trial).clock(clock).idleCheckInterval(Duration.ofMillis(5))
                 .addRule("stalled", RuleFactory.create("StalledTrainingRule", Map.of("threshold", "1800")),
                         actions.create(List.of(new ActionSpec.StopTraining())))

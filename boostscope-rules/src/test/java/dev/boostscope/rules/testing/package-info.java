@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-/** Test helpers of the rules module: a manual clock and XGBoost-like fake trials. */
+/** Test helpers of the rules module: XGBoost-like fake trials and finding assertions. */
 @NullMarked
 package dev.boostscope.rules.testing;
 

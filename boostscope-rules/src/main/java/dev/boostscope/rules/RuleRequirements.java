@@ -45,7 +45,16 @@ public record RuleRequirements(List<String> collections, List<String> tensorRege
      * @param collections collection names
      * @return the requirements
      */
-    public static RuleRequirements collections(String... collections) {
+    public static RuleRequirements ofCollections(String... collections) {
         return of(List.of(collections), List.of());
+    }
+
+    /**
+     * Returns empty requirements: a rule that reads nothing in particular (or decides at each step).
+     *
+     * @return the requirements
+     */
+    public static RuleRequirements none() {
+        return of(List.of(), List.of());
     }
 }

@@ -74,7 +74,7 @@ final class Confusion implements Rule {
 
     @Override
     public RuleRequirements requirements() {
-        return RuleRequirements.collections(labelsCollection, predictionsCollection);
+        return RuleRequirements.ofCollections(labelsCollection, predictionsCollection);
     }
 
     @Override

@@ -84,7 +84,7 @@ final class LossNotDecreasing implements Rule {
     @Override
     public RuleRequirements requirements() {
         if (selection.isEmpty()) {
-            return RuleRequirements.collections(Metrics.LOSSES, Metrics.METRICS);
+            return RuleRequirements.ofCollections(Metrics.LOSSES, Metrics.METRICS);
         }
         return selection.requirements();
     }

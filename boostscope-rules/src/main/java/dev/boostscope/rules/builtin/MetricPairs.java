@@ -35,7 +35,7 @@ final class MetricPairs {
     }
 
     RuleRequirements requirements() {
-        return regexes.isEmpty() ? RuleRequirements.collections(Metrics.LOSSES, Metrics.METRICS)
+        return regexes.isEmpty() ? RuleRequirements.ofCollections(Metrics.LOSSES, Metrics.METRICS)
                 : RuleRequirements.of(List.of(), regexes);
     }
 

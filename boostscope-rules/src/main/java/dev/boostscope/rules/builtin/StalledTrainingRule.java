@@ -55,7 +55,7 @@ final class StalledTrainingRule implements Rule {
 
     @Override
     public RuleRequirements requirements() {
-        return RuleRequirements.of(List.of(), List.of());
+        return RuleRequirements.none();
     }
 
     @Override

@@ -48,7 +48,7 @@ final class TreeDepth implements Rule {
 
     @Override
     public RuleRequirements requirements() {
-        return RuleRequirements.collections("trees");
+        return RuleRequirements.ofCollections("trees");
     }
 
     @Override

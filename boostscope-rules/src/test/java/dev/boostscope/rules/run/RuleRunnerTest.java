@@ -246,7 +246,7 @@ final class RuleRunnerTest {
 
         @Override
         public RuleRequirements requirements() {
-            return RuleRequirements.of(List.of(), List.of());
+            return RuleRequirements.none();
         }
 
         @Override
@@ -268,7 +268,7 @@ final class RuleRunnerTest {
 
         @Override
         public RuleRequirements requirements() {
-            return RuleRequirements.of(List.of(), List.of());
+            return RuleRequirements.none();
         }
 
         @Override

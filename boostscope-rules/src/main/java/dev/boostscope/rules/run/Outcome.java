@@ -20,14 +20,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable.
  */
-record Outcome(Kind kind, @Nullable Finding finding, @Nullable RuntimeException error) {
+record Outcome(Kind kind, @Nullable Finding finding, @Nullable Throwable error) {
 
     /** The kinds of outcome. */
     enum Kind {
         FIRED, NOT_FIRED, SKIPPED, ERROR
     }
 
-    /** Runs one evaluation and classifies it; never throws but for {@link Error}s. */
+    /**
+     * Runs one evaluation and classifies it. Runtime exceptions, and the errors a faulty user rule can cause (a class
+     * missing from its jar, an assertion, a runaway recursion), are the rule's errors; other {@link Error}s pass.
+     */
     static Outcome of(Supplier<RuleResult> evaluation) {
         try {
             RuleResult result = evaluation.get();
@@ -35,7 +38,7 @@ record Outcome(Kind kind, @Nullable Finding finding, @Nullable RuntimeException 
                     .orElseGet(() -> new Outcome(Kind.NOT_FIRED, null, null));
         } catch (StepUnavailableException | TensorUnavailableException | StepNotYetAvailableException e) {
             return new Outcome(Kind.SKIPPED, null, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             return new Outcome(Kind.ERROR, null, e);
         }
     }

@@ -41,21 +41,23 @@ public final class RuleInvoker {
         List<Integer> skipped = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int step : context.baseTrial().steps()) {
-            if (step < startStep || step >= endStep) {
-                continue;
-            }
-            Outcome outcome = Outcome.of(() -> rule.evaluate(context, step));
-            switch (outcome.kind()) {
-                case FIRED -> findings.add(outcome.finding());
-                case SKIPPED -> skipped.add(step);
-                case ERROR -> throw new RuleException(String.format(Locale.ROOT, "rule %s failed at step %d of %s: %s",
-                        rule.name(), step, context.baseTrial().uri(), outcome.reason()), outcome.error());
-                default -> { }
-            }
-            if (outcome.kind() != Outcome.Kind.SKIPPED) {
-                evaluated.add(step);
+            if (step >= startStep && step < endStep) {
+                Outcome outcome = evaluate(rule, context, step);
+                (outcome.kind() == Outcome.Kind.SKIPPED ? skipped : evaluated).add(step);
+                if (outcome.kind() == Outcome.Kind.FIRED) {
+                    findings.add(outcome.finding());
+                }
             }
         }
         return new RuleReport(rule.name(), evaluated, skipped, findings);
+    }
+
+    private static Outcome evaluate(Rule rule, RuleContext context, int step) {
+        Outcome outcome = Outcome.of(() -> rule.evaluate(context, step));
+        if (outcome.kind() == Outcome.Kind.ERROR) {
+            throw new RuleException(String.format(Locale.ROOT, "rule %s failed at step %d of %s: %s", rule.name(),
+                    step, context.baseTrial().uri(), outcome.reason()), outcome.error());
+        }
+        return outcome;
     }
 }

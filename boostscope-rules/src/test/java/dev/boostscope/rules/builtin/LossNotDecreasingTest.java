@@ -15,9 +15,9 @@ import dev.boostscope.rules.testing.RuleTrials;
 import dev.boostscope.testkit.FakeTrial;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 final class LossNotDecreasingTest {
 

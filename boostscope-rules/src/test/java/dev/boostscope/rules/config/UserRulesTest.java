@@ -143,7 +143,8 @@ final class UserRulesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("class 'com.example.rules.Missing' not found in " + jar);
         assertThatThrownBy(() -> RuleFactory.loadUserRule(jar, "com.example.rules.Plain", Map.of()))
-                .hasMessage("class 'com.example.rules.Plain' in " + jar + " does not implement dev.boostscope.rules.Rule");
+                .hasMessage("class 'com.example.rules.Plain' in " + jar
+                        + " does not implement dev.boostscope.rules.Rule");
         assertThatThrownBy(() -> RuleFactory.loadUserRule(dir.resolve("none.jar"), "a.B", Map.of()))
                 .hasMessage("source_jar must be an existing jar file: '" + dir.resolve("none.jar") + "'");
         assertThatThrownBy(() -> RuleFactory.loadUserRule(jar, "com.example.rules.RmseAbove",

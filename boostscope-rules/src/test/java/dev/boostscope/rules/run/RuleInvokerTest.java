@@ -30,7 +30,8 @@ final class RuleInvokerTest {
             if (loss < 0) {
                 throw new RuleException("loss must not be negative: " + loss);
             }
-            return loss > 1 ? RuleResult.fired(new Finding("loss", loss, 1, step, "loss above 1")) : RuleResult.notFired();
+            return loss > 1 ? RuleResult.fired(new Finding("loss", loss, 1, step, "loss above 1"))
+                    : RuleResult.notFired();
         }
     }
 

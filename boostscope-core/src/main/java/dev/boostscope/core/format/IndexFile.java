@@ -86,6 +86,10 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
         Mode mode = parseMode(fields.text(meta, "mode", "meta."), source);
         long modeStep = fields.integer(meta, "mode_step", "meta.");
         String eventFile = fields.text(meta, "event_file_name", "meta.");
+        if (!isRelativeKey(eventFile)) {
+            throw fields.missing("meta.event_file_name", "a relative key such as "
+                    + "events/000000000003/000000000003_worker_0.tfevents", meta.get("event_file_name"));
+        }
         if (!root.has("tensor_payload") && !root.has("shape_payload")) {
             throw fields.missing("tensor_payload", "a list", null);
         }
@@ -102,11 +106,29 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
         String path = "tensor_payload[].";
         long start = fields.integer(item, "start_idx", path);
         long length = fields.integer(item, "length", path);
-        if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE) {
+        if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE
+                || start > Long.MAX_VALUE - length) {
             throw fields.missing(path + "start_idx/length", "a non-negative offset and a record length >= 16",
                     item);
         }
-        return new TensorLocation(fields.text(item, "tensorname", path), start, (int) length);
+        String name = fields.text(item, "tensorname", path);
+        if (name.isEmpty()) {
+            throw fields.missing(path + "tensorname", "a non-empty string", item.get("tensorname"));
+        }
+        return new TensorLocation(name, start, (int) length);
+    }
+
+    /** Keys are joined to the trial root: an absolute path or a '..' segment would escape it. */
+    private static boolean isRelativeKey(String key) {
+        if (key.isEmpty() || key.startsWith("/") || key.contains("\\") || key.contains("://")) {
+            return false;
+        }
+        for (String segment : key.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mode parseMode(String text, String source) {

@@ -85,7 +85,7 @@ final class JsonFields {
         if (node == null) {
             return 1;
         }
-        if (!node.isIntegralNumber() || node.asInt() < 1) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
             throw missing(key, "a positive integer", node);
         }
         if (node.asInt() > current) {

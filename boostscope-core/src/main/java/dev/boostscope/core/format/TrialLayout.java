@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The only place that builds and parses a trial's keys (smdebug's {@code locations.py}):
  * <ul>
  *   <li>{@code events/{step:012d}/{step:012d}_{worker}.tfevents}</li>
- *   <li>{@code index/{step/1000:09d}/{step:012d}_{worker}.json}</li>
+ *   <li>{@code index/{step/1000:09d}/{step:012d}_{worker}.json} (both fields widen past 9 and 12 digits)</li>
  *   <li>{@code collections/000000000/{worker}_collections.json}</li>
  *   <li>{@code training_job_end.ts}</li>
  * </ul>
@@ -32,7 +32,7 @@ public final class TrialLayout {
 
     private static final int STEPS_PER_INDEX_FOLDER = 1000;
     private static final Pattern INDEX_KEY =
-            Pattern.compile("^index/(\\d{9})/(\\d+)_(.+)\\.json$");
+            Pattern.compile("^index/(\\d{9,})/(\\d+)_(.+)\\.json$");
     private static final Pattern COLLECTIONS_KEY =
             Pattern.compile("^collections/[^/]+/(.+)_collections\\.(json|ts)$");
     private static final Pattern WORKER = Pattern.compile("^[^/\\x00]+$");
@@ -81,10 +81,14 @@ public final class TrialLayout {
      */
     public static Optional<IndexKey> parseIndexKey(String key) {
         Matcher matcher = INDEX_KEY.matcher(key);
-        if (!matcher.matches() || matcher.group(2).length() > 18) {
+        if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new IndexKey(Long.parseLong(matcher.group(2)), matcher.group(3)));
+        try {
+            return Optional.of(new IndexKey(Long.parseLong(matcher.group(2)), matcher.group(3)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -46,6 +46,10 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     public IndexFile {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(eventFileName, "eventFileName");
+        if (formatVersion < 1 || formatVersion > CURRENT_VERSION) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "format version must be 1 to %d: %d", CURRENT_VERSION, formatVersion));
+        }
         tensors = List.copyOf(tensors);
     }
 
@@ -81,7 +85,7 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     public static IndexFile parse(byte[] bytes, String source) {
         JsonNode root = PythonStyleJson.read(bytes, source);
         JsonFields fields = new JsonFields(source);
-        int version = fields.formatVersion(root, "format_version", CURRENT_VERSION);
+        int version = fields.formatVersion(root, "", CURRENT_VERSION);
         JsonNode meta = fields.object(root, "meta", "");
         Mode mode = parseMode(fields.text(meta, "mode", "meta."), source);
         long modeStep = fields.integer(meta, "mode_step", "meta.");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core.format;
 
+import dev.boostscope.core.Mode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public final class TrialLayout {
     public static final String EVENTS_PREFIX = "events/";
     /** The prefix of every collections key. */
     public static final String COLLECTIONS_PREFIX = "collections/";
+    /** The prefix of TensorBoard scalar files, which trial readers ignore. */
+    public static final String TENSORBOARD_PREFIX = "tensorboard/";
     /** The end-of-job marker, an empty object. */
     public static final String END_MARKER = "training_job_end.ts";
     /** smdebug's claim file on local folders; readers ignore it. */
@@ -71,6 +74,20 @@ public final class TrialLayout {
      */
     public static String collectionsKey(String worker) {
         return "collections/000000000/" + checkWorker(worker) + "_collections.json";
+    }
+
+    /**
+     * Returns the key of a step's TensorBoard scalar file, {@code tensorboard/{MODE}/{step:012d}_{worker}.tfevents}
+     * (smdebug puts its pid and host name where we put the worker).
+     *
+     * @param mode the mode
+     * @param step the global step, non-negative
+     * @param worker the worker name
+     * @return the key
+     */
+    public static String tensorboardKey(Mode mode, long step, String worker) {
+        return String.format(Locale.ROOT, "%s%s/%012d_%s.tfevents", TENSORBOARD_PREFIX, mode.wireName(),
+                checkStep(step), checkWorker(worker));
     }
 
     /**

@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding one tensor record as a ranged read returns it (verify framing, parse the event, build the array), for a
@@ -35,6 +37,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(time = 3)
+@Measurement(time = 3)
 public class TensorDecodeBenchmark {
     /** The tensor: {@code scalar} ({@code train-rmse}, 106 bytes) or {@code predictions} (10,000 x 10 float32). */
     @Param({"scalar", "predictions"})

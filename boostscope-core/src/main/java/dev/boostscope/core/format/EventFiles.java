@@ -95,8 +95,7 @@ public final class EventFiles {
                     "corrupt record in %s at byte %d: the index says %d bytes, the record holds %d",
                     source, fileOffset, record.length, span.end()));
         }
-        return EventCodec.decode(record, span.offset(), span.length(),
-                String.format(Locale.ROOT, "%s at byte %d", source, fileOffset));
+        return EventCodec.decode(record, span.offset(), span.length(), source + " at byte " + fileOffset);
     }
 
     private static List<Event> events(List<TensorRecord> tensors, String eventKey) {

@@ -26,7 +26,7 @@ final class TensorDecoder {
     }
 
     static NdArray decode(String tag, TensorProto tensor, String source) {
-        String where = String.format(Locale.ROOT, "tensor '%s' in %s", tag, source);
+        Where where = new Where(tag, source);
         long[] shape = shape(tensor.getTensorShape(), where);
         int count = elementCount(shape, where);
         DType dtype = dtype(tensor.getDtype(), where);
@@ -54,7 +54,7 @@ final class TensorDecoder {
         return bytes.toStringUtf8();
     }
 
-    private static long[] shape(TensorShapeProto proto, String where) {
+    private static long[] shape(TensorShapeProto proto, Where where) {
         long[] shape = new long[proto.getDimCount()];
         for (int i = 0; i < shape.length; i++) {
             shape[i] = proto.getDim(i).getSize();
@@ -66,7 +66,7 @@ final class TensorDecoder {
         return shape;
     }
 
-    private static int elementCount(long[] shape, String where) {
+    private static int elementCount(long[] shape, Where where) {
         long count = 1;
         try {
             for (long dim : shape) {
@@ -82,7 +82,7 @@ final class TensorDecoder {
         return (int) count;
     }
 
-    private static DType dtype(int wire, String where) {
+    private static DType dtype(int wire, Where where) {
         try {
             return DType.fromWireValue(wire);
         } catch (IllegalArgumentException e) {
@@ -91,7 +91,7 @@ final class TensorDecoder {
         }
     }
 
-    private static NdArray strings(TensorProto tensor, long[] shape, int count, String where) {
+    private static NdArray strings(TensorProto tensor, long[] shape, int count, Where where) {
         if (!tensor.getTensorContent().isEmpty()) {
             throw new FormatException(String.format(Locale.ROOT,
                     "%s: a string tensor (dtype 0 or 7) must not hold tensor_content", where));
@@ -103,7 +103,12 @@ final class TensorDecoder {
         }
         String[] values = new String[count];
         for (int i = 0; i < count; i++) {
-            values[i] = utf8(tensor.getStringVal(i), "string_val[" + i + "]", where);
+            ByteString bytes = tensor.getStringVal(i);
+            if (!bytes.isValidUtf8()) {
+                throw new FormatException(String.format(Locale.ROOT, "string_val[%d] in %s is not valid UTF-8",
+                        i, where));
+            }
+            values[i] = bytes.toStringUtf8();
         }
         return NdArray.ofStringsShaped(values, shape);
     }
@@ -113,7 +118,7 @@ final class TensorDecoder {
         private ValueLists() {
         }
 
-        static NdArray decode(DType dtype, TensorProto tensor, long[] shape, int count, String where) {
+        static NdArray decode(DType dtype, TensorProto tensor, long[] shape, int count, Where where) {
             int listed = size(dtype, tensor);
             if (listed != count) {
                 String message = listed == 0 && count > 0
@@ -169,6 +174,14 @@ final class TensorDecoder {
                 case INT16: case UINT16: out.putShort((short) t.getIntVal(i)); break;
                 default: out.put((byte) t.getIntVal(i)); break;
             }
+        }
+    }
+
+    /** The tensor and file for messages, formatted only when a message is needed. */
+    private record Where(String tag, String source) {
+        @Override
+        public String toString() {
+            return "tensor '" + tag + "' in " + source;
         }
     }
 

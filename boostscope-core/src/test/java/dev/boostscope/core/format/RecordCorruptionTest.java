@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boostscope.core.FormatException;
@@ -9,6 +10,10 @@ import dev.boostscope.core.NdArray;
 import dev.boostscope.core.format.proto.EventProtos.Event;
 import dev.boostscope.core.format.proto.EventProtos.Summary;
 import dev.boostscope.core.format.proto.EventProtos.TensorProto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -34,6 +39,39 @@ final class RecordCorruptionTest {
                 .isInstanceOf(FormatException.class)
                 .hasMessage("corrupt record in " + EVENTS + " at byte 106: truncated record: payload of 100 bytes, "
                         + "32 bytes left");
+    }
+
+    @Test
+    void decodeAll_goldenFileCutAnywhere_throwsOrEndsOnRecordBoundary() throws IOException {
+        Path file = GoldenTrialsTest.GOLDEN.resolve("regression/events/000000000001/000000000001_worker_0.tfevents");
+        byte[] bytes = Files.readAllBytes(file);
+        List<TensorRecord> whole = EventFiles.decodeAll(bytes, "f");
+        List<Integer> boundaries = new ArrayList<>(List.of(0));
+        IndexFile index = IndexFile.parse(Files.readAllBytes(GoldenTrialsTest.GOLDEN.resolve(
+                "regression/index/000000000/000000000001_worker_0.json")), "i");
+        index.tensors().forEach(t -> boundaries.add((int) (t.startIdx() + t.length())));
+
+        for (int cut = 0; cut < bytes.length; cut++) {
+            byte[] prefix = Arrays.copyOf(bytes, cut);
+            int records = boundaries.indexOf(cut);
+            if (records >= 0) {
+                assertThat(EventFiles.decodeAll(prefix, "f")).containsExactlyElementsOf(whole.subList(0, records));
+            } else {
+                assertThatThrownBy(() -> EventFiles.decodeAll(prefix, "f")).isInstanceOf(FormatException.class)
+                        .hasMessageContaining("truncated record");
+            }
+        }
+    }
+
+    @Test
+    void decodeRecord_indexedRangeOfCutFile_throwsTruncated() {
+        byte[] bytes = twoRecords();
+        byte[] range = Arrays.copyOfRange(bytes, 106, bytes.length - 1);
+
+        assertThatThrownBy(() -> EventFiles.decodeRecord(range, EVENTS, 106))
+                .isInstanceOf(FormatException.class)
+                .hasMessage("corrupt record in " + EVENTS + " at byte 106: truncated record: payload of 100 bytes, "
+                        + "103 bytes left");
     }
 
     @Test

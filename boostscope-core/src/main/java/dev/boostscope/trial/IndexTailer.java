@@ -151,9 +151,10 @@ final class IndexTailer {
         if (maxKnown < 0) {
             return listAfter(token);
         }
-        int fromStep = token == null ? config.firstStep() : index.lastComplete().orElse(config.firstStep());
+        long fromStep = token == null ? config.firstStep()
+                : TrialLayout.parseIndexKey(token).map(TrialLayout.IndexKey::step).orElse((long) config.firstStep());
         List<String> keys = new ArrayList<>();
-        for (int folder = fromStep / STEPS_PER_FOLDER; folder <= maxKnown / STEPS_PER_FOLDER + 1; folder++) {
+        for (long folder = fromStep / STEPS_PER_FOLDER; folder <= maxKnown / STEPS_PER_FOLDER + 1; folder++) {
             String prefix = String.format(Locale.ROOT, "index/%09d/", folder);
             keys.addAll(storage.list(prefix, token == null ? firstKey : token));
         }

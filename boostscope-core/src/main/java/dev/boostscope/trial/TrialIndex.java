@@ -32,6 +32,7 @@ final class TrialIndex {
     private final StepTable table = new StepTable();
     private int numWorkers;
     private int lastComplete = -1;
+    private int tokenStep = -1;
     private boolean loadedAll;
     private boolean closed;
     private long version;
@@ -144,17 +145,18 @@ final class TrialIndex {
 
     /**
      * Returns the listing token: the key of the last complete step with the last worker name, as smdebug keeps it, so
-     * that index files of later, incomplete steps are listed again until they complete.
+     * that index files of later, incomplete steps are listed again until they complete. Marking all steps loaded does not
+     * move it.
      *
      * @return the key, or null while no step is complete
      */
     @Nullable String token() {
         return read(() -> {
-            if (lastComplete < 0 || table.workers.size() == 0) {
+            if (tokenStep < 0 || table.workers.size() == 0) {
                 return null;
             }
             String last = table.workers.names().stream().max(String::compareTo).orElseThrow();
-            return TrialLayout.indexKey(lastComplete, last);
+            return TrialLayout.indexKey(tokenStep, last);
         });
     }
 
@@ -323,6 +325,7 @@ final class TrialIndex {
             next += Math.max(1, window / 2);
             lastComplete = table.step(next - 1);
         }
+        tokenStep = lastComplete;
     }
 
     private <T> T read(Supplier<T> query) {

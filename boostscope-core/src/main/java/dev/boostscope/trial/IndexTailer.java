@@ -8,8 +8,6 @@ import dev.boostscope.core.format.IndexFile;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.StorageKeys;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +26,12 @@ import org.jspecify.annotations.Nullable;
  * re-reads the collections, then marks all steps loaded (so steps that land just before the marker are never lost,
  * smdebug issue #138).
  *
- * <p>On storages that can be watched (local folders, where listing walks the folder), a refresh lists only the index
- * folders from the token's to one past the newest known step's, so its cost does not grow with the trial; a full
- * listing runs at open, at the end, and once a minute to catch a jump of more than one folder (1000 steps).
+ * <p>Listing goes through an {@link IndexLister}, whose cost does not grow with the trial's length.
  *
  * <p>Thread-safe: refreshes are serialized.
  */
 final class IndexTailer {
     private static final System.Logger LOG = System.getLogger(IndexTailer.class.getName());
-    private static final Duration FULL_LISTING_EVERY = Duration.ofMinutes(1);
     private static final int STEPS_PER_FOLDER = 1000;
 
     /** Why a refresh runs. */
@@ -57,13 +52,12 @@ final class IndexTailer {
     private final TrialConfig config;
     private final Executor executor;
     private final int parallelism;
-    private final boolean scoped;
+    private final IndexLister lister;
     private final @Nullable String firstKey;
     private final Set<String> badKeys = ConcurrentHashMap.newKeySet();
     private final Set<String> warnedCollections = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private boolean endSeen;
-    private @Nullable Instant lastFullListing;
 
     IndexTailer(Storage storage, TrialIndex index, CollectionsState collections, TrialConfig config,
             Executor executor, int parallelism) {
@@ -73,7 +67,7 @@ final class IndexTailer {
         this.config = config;
         this.executor = executor;
         this.parallelism = parallelism;
-        this.scoped = storage.canWatch();
+        this.lister = IndexLister.of(storage);
         this.firstKey = config.firstStep() == 0 ? null : String.format(Locale.ROOT, "index/%09d/%012d",
                 config.firstStep() / STEPS_PER_FOLDER, config.firstStep());
     }
@@ -90,8 +84,8 @@ final class IndexTailer {
             if (index.loadedAll()) {
                 return false;
             }
-            boolean full = pass == Pass.OPEN || !scoped || fullListingDue();
-            boolean grew = loadIndex(full ? listAfter(index.token()) : listScoped());
+            String token = index.token();
+            boolean grew = loadIndex(lister.list(token == null ? firstKey : token));
             grew |= loadCollections(false);
             if (!endSeen && (!grew || pass != Pass.POLL) && storage.exists(TrialLayout.END_MARKER)) {
                 endSeen = true;
@@ -124,41 +118,9 @@ final class IndexTailer {
     }
 
     private void finish() {
-        loadIndex(storage.list(TrialLayout.INDEX_PREFIX, firstKey));
+        loadIndex(lister.list(firstKey));
         loadCollections(true);
         index.markLoadedAll();
-    }
-
-    private boolean fullListingDue() {
-        Instant now = config.clock().instant();
-        if (lastFullListing == null || !now.isBefore(lastFullListing.plus(FULL_LISTING_EVERY))) {
-            lastFullListing = now;
-            return true;
-        }
-        return false;
-    }
-
-    private List<String> listAfter(@Nullable String token) {
-        if (lastFullListing == null) {
-            lastFullListing = config.clock().instant();
-        }
-        return storage.list(TrialLayout.INDEX_PREFIX, token == null ? firstKey : token);
-    }
-
-    private List<String> listScoped() {
-        String token = index.token();
-        int maxKnown = index.maxKnownStep();
-        if (maxKnown < 0) {
-            return listAfter(token);
-        }
-        long fromStep = token == null ? config.firstStep()
-                : TrialLayout.parseIndexKey(token).map(TrialLayout.IndexKey::step).orElse((long) config.firstStep());
-        List<String> keys = new ArrayList<>();
-        for (long folder = fromStep / STEPS_PER_FOLDER; folder <= maxKnown / STEPS_PER_FOLDER + 1; folder++) {
-            String prefix = String.format(Locale.ROOT, "index/%09d/", folder);
-            keys.addAll(storage.list(prefix, token == null ? firstKey : token));
-        }
-        return keys;
     }
 
     private boolean loadIndex(List<String> keys) {

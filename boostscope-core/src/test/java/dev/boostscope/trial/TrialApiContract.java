@@ -10,32 +10,27 @@ import dev.boostscope.core.NoMoreDataException;
 import dev.boostscope.core.StepNotYetAvailableException;
 import dev.boostscope.core.StepUnavailableException;
 import dev.boostscope.core.TensorUnavailableException;
-import dev.boostscope.core.TrialNotFoundException;
 import dev.boostscope.core.format.CollectionEntry;
 import dev.boostscope.core.format.CollectionsFile;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.Storage;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every query of a trial and every exception it throws, on a watched local folder and on a polled store. */
-final class StorageTrialTest {
-    @TempDir
-    Path dir;
+/**
+ * Every query of a trial and every exception it throws, on any storage: {@link TrialApiTest} runs it on a watched local
+ * folder and a polled in-memory store, boostscope-app's {@code S3TrialTest} on an S3 server.
+ */
+abstract class TrialApiContract extends StorageContractBase {
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void steps_modes_completeStepsInEachNumbering(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void steps_modes_completeStepsInEachNumbering() {
+        Storage storage = newStorage();
         TrialWriter writer = TrialFixtures.writers(storage, 1).get(0);
         for (int step = 0; step < 6; step++) {
             TrialFixtures.writeStep(writer, step, step < 3 ? Mode.TRAIN : Mode.EVAL, step % 3, List.of("loss"));
@@ -58,10 +53,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void tensorNames_collectionAndRegex_filterSeenNames(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void tensorNames_collectionAndRegex_filterSeenNames() {
+        Storage storage = newStorage();
         TrialWriter writer = TrialWriter.open(storage, "worker_0");
         writer.writeCollections(TrialFixtures.collections(1, List.of("predictions", "never-saved")));
         TrialFixtures.writeStep(writer, 0, List.of("train-rmse", "predictions", "trees/Node", "validation-auc"));
@@ -77,10 +71,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void collections_twoWorkersFiles_mergedByName(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void collections_twoWorkersFiles_mergedByName() {
+        Storage storage = newStorage();
         TrialWriter first = TrialWriter.open(storage, "worker_0");
         TrialWriter second = TrialWriter.open(storage, "worker_1");
         first.writeCollections(file(2, Map.of("shared", List.of("x")), List.of("^x$")));
@@ -97,10 +90,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void tensor_unknownName_throwsTensorUnavailableNamingTrial(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void tensor_unknownName_throwsTensorUnavailableNamingTrial() {
+        Storage storage = newStorage();
         TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 2);
         try (Trial trial = Trials.newBuilder(storage).open()) {
             assertThat(trial.hasTensor("train-rmse")).isTrue();
@@ -111,10 +103,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void value_eachWorker_readsThatWorkersRecord(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void value_eachWorker_readsThatWorkersRecord() {
+        Storage storage = newStorage();
         TrialFixtures.writeSteps(TrialFixtures.writers(storage, 3), 0, 4);
         try (Trial trial = Trials.newBuilder(storage).open()) {
             Tensor tensor = trial.tensor("train-rmse");
@@ -132,10 +123,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void value_typedArrays_roundTripWithShapes(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void value_typedArrays_roundTripWithShapes() {
+        Storage storage = newStorage();
         Map<String, NdArray> values = new LinkedHashMap<>();
         values.put("f32", NdArray.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3));
         values.put("i64", NdArray.ofLongs(new long[] {7, -8}));
@@ -152,10 +142,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void value_stepStates_throwSmdebugsExceptions(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void value_stepStates_throwSmdebugsExceptions() {
+        Storage storage = newStorage();
         TrialWriter writer = TrialFixtures.writers(storage, 1).get(0);
         for (int step : new int[] {0, 1, 3}) {
             TrialFixtures.writeStep(writer, step, step == 1 ? List.of("train-rmse") : List.of("train-rmse", "even"));
@@ -184,10 +173,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void value_workerWithoutTensorAtStep_throwsNamingWorker(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void value_workerWithoutTensorAtStep_throwsNamingWorker() {
+        Storage storage = newStorage();
         List<TrialWriter> writers = TrialFixtures.writers(storage, 2);
         TrialFixtures.writeStep(writers.get(0), 0, List.of("a", "b"));
         TrialFixtures.writeStep(writers.get(1), 0, List.of("a"));
@@ -200,10 +188,9 @@ final class StorageTrialTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void lastCompleteStep_nothingComplete_isEmpty(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void lastCompleteStep_nothingComplete_isEmpty() {
+        Storage storage = newStorage();
         List<TrialWriter> writers = TrialFixtures.writers(storage, 2);
         TrialFixtures.writeStep(writers.get(0), 0, TrialFixtures.METRICS);
         try (Trial trial = Trials.newBuilder(storage).open()) {
@@ -218,41 +205,8 @@ final class StorageTrialTest {
     }
 
     @Test
-    void open_missingFolder_throwsTrialNotFound() {
-        Path missing = dir.resolve("nothing-here");
-        assertThatThrownBy(() -> Trials.open(missing.toString())).isInstanceOf(TrialNotFoundException.class)
-                .hasMessage("no trial at %s: the folder does not exist", missing.toUri());
-        assertThat(missing).doesNotExist();
-    }
-
-    @Test
-    void open_emptyStore_throwsTrialNotFoundUnlessAllowed() {
-        MemoryStorage storage = new MemoryStorage("mem://bucket/empty/");
-        assertThatThrownBy(() -> Trials.newBuilder(storage).open()).isInstanceOf(TrialNotFoundException.class)
-                .hasMessage("no trial at mem://bucket/empty/: no index files, collections files or end marker there"
-                        + " (to follow a job that has not started, open with allowEmpty)");
-        try (Trial trial = Trials.newBuilder(storage).allowEmpty(true).open()) {
-            assertThat(trial.steps()).isEmpty();
-            assertThat(trial.workers()).isEmpty();
-            assertThat(trial.collections()).isEmpty();
-            assertThat(trial.hasPassedStep(0)).isEqualTo(StepState.NOT_YET_AVAILABLE);
-        }
-    }
-
-    @Test
-    void open_missingLocalFolderAllowed_doesNotCreateIt() throws Exception {
-        Path missing = dir.resolve("later");
-        try (Trial trial = Trials.newBuilder(missing.toString()).allowEmpty(true).open()) {
-            assertThat(trial.name()).isEqualTo("later");
-            assertThat(trial.loadedAllSteps()).isFalse();
-            assertThat(Files.exists(missing)).isFalse();
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void close_thenStorageCalls_throwIllegalState(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    void close_thenStorageCalls_throwIllegalState() {
+        Storage storage = newStorage();
         TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 1);
         Trial trial = Trials.newBuilder(storage).name("run-7").open();
         assertThat(trial.name()).isEqualTo("run-7");
@@ -266,10 +220,9 @@ final class StorageTrialTest {
         assertThatThrownBy(() -> trial.tensor("train-rmse").value(0)).isInstanceOf(IllegalStateException.class);
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void builderSteps_range_loadsOnlyThoseSteps(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void builderSteps_range_loadsOnlyThoseSteps() {
+        Storage storage = newStorage();
         TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 8);
         try (Trial trial = Trials.newBuilder(storage).steps(2, 5).open()) {
             assertThat(trial.steps()).containsExactly(2, 3, 4);
@@ -278,17 +231,31 @@ final class StorageTrialTest {
     }
 
     @Test
-    void refresh_newStepOnPolledStore_seenWithoutWaitingForThePoll() {
-        MemoryStorage storage = new MemoryStorage("mem://bucket/refresh/");
+    void refresh_newSteps_seenWithoutWaitingForThePoll() {
+        Storage storage = newStorage();
         List<TrialWriter> writers = TrialFixtures.writers(storage, 1);
         TrialFixtures.writeSteps(writers, 0, 1);
-        try (Trial trial = Trials.newBuilder(storage).pollInterval(java.time.Duration.ofHours(1)).open()) {
+        try (Trial trial = Trials.newBuilder(storage).pollInterval(Duration.ofHours(1)).open()) {
             TrialFixtures.writeSteps(writers, 1, 3);
             trial.refresh();
             assertThat(trial.steps()).containsExactly(0, 1, 2);
             TrialFixtures.writeSteps(writers, 3, 4);
             assertThat(trial.tensor("train-rmse").value(3).scalarValue())
                     .isEqualTo(TrialFixtures.expected("train-rmse", 3, 0));
+        }
+    }
+
+    @Test
+    void open_emptyStorage_throwsTrialNotFoundUnlessAllowed() {
+        Storage storage = newStorage();
+        assertThatThrownBy(() -> Trials.newBuilder(storage).open())
+                .isInstanceOf(dev.boostscope.core.TrialNotFoundException.class);
+        try (Trial trial = Trials.newBuilder(storage).allowEmpty(true).open()) {
+            assertThat(trial.steps()).isEmpty();
+            assertThat(trial.workers()).isEmpty();
+            assertThat(trial.collections()).isEmpty();
+            assertThat(trial.lastCompleteStep()).isEmpty();
+            assertThat(trial.hasPassedStep(0)).isEqualTo(StepState.NOT_YET_AVAILABLE);
         }
     }
 

@@ -10,29 +10,23 @@ import dev.boostscope.core.StepUnavailableException;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.Storage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The scenarios of smdebug's tests/analysis/trials/test_has_passed_step_scenarios.py, on data written here: workers
  * a, b, c are worker_0, worker_1, worker_2. Tokens are asserted as relative keys where smdebug shows its S3 path.
+ * {@link StepScenarioTest} runs them on local and in-memory storage, boostscope-app's {@code S3TrialTest} on S3.
  */
-final class HasPassedStepScenariosTest {
+abstract class StepScenarioContract extends StorageContractBase {
     private static final Duration NO_WAIT = Duration.ZERO;
     private static final List<Integer> ZERO_TO_SIX = List.of(0, 1, 2, 3, 4, 5, 6);
 
-    @TempDir
-    Path dir;
-
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void singleWriter_allStepsWrittenCompleteJob_allAvailableBeyondUnavailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void singleWriter_allStepsWrittenCompleteJob_allAvailableBeyondUnavailable() {
+        Storage storage = newStorage();
         write(storage, 1, "a", 0, 6);
         end(storage);
         try (StorageTrial trial = open(storage)) {
@@ -47,10 +41,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void singleWriter_allStepsWrittenIncompleteJob_beyondNotYetAvailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void singleWriter_allStepsWrittenIncompleteJob_beyondNotYetAvailable() {
+        Storage storage = newStorage();
         write(storage, 1, "a", 0, 6);
         try (StorageTrial trial = open(storage)) {
             assertThat(trial.workers()).hasSize(1);
@@ -64,10 +57,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void singleWriter_stepMissingCompleteJob_missingUnavailableAndWaitsThrow(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void singleWriter_stepMissingCompleteJob_missingUnavailableAndWaitsThrow() {
+        Storage storage = newStorage();
         write(storage, 1, "a", 0, 3);
         write(storage, 1, "a", 5, 6);
         end(storage);
@@ -89,10 +81,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void singleWriter_stepMissingIncompleteJob_missingUnavailableBeyondNotYet(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void singleWriter_stepMissingIncompleteJob_missingUnavailableBeyondNotYet() {
+        Storage storage = newStorage();
         write(storage, 1, "a", 0, 3);
         write(storage, 1, "a", 5, 6);
         try (StorageTrial trial = open(storage)) {
@@ -106,10 +97,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_allStepsWrittenCompleteJob_allAvailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_allStepsWrittenCompleteJob_allAvailable() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 6);
         end(storage);
         try (StorageTrial trial = open(storage)) {
@@ -123,10 +113,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_allStepsWrittenIncompleteJob_beyondNotYet(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_allStepsWrittenIncompleteJob_beyondNotYet() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 6);
         try (StorageTrial trial = open(storage)) {
             assertThat(trial.workers()).hasSize(3);
@@ -139,10 +128,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_workerMissingLaterStepsCompleteJob_endMarkerCompletesThem(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_workerMissingLaterStepsCompleteJob_endMarkerCompletesThem() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 3, 6);
         end(storage);
@@ -156,10 +144,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_workerMissingLaterStepsIncompleteJob_onlyFullStepsComplete(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_workerMissingLaterStepsIncompleteJob_onlyFullStepsComplete() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 3, 6);
         try (StorageTrial trial = open(storage)) {
@@ -173,10 +160,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_laterStepWrittenByAllIncompleteJob_earlierStepsComplete(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_laterStepWrittenByAllIncompleteJob_earlierStepsComplete() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 3, 5);
         write(storage, 3, "abc", 6, 6);
@@ -190,10 +176,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_stepMissingLaterStepsWrittenIncompleteJob_missingUnavailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_stepMissingLaterStepsWrittenIncompleteJob_missingUnavailable() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 4, 5);
         write(storage, 3, "abc", 6, 6);
@@ -209,10 +194,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_stepMissingLaterStepsPartialIncompleteJob_allLaterNotYet(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_stepMissingLaterStepsPartialIncompleteJob_allLaterNotYet() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 4, 6);
         try (StorageTrial trial = open(storage)) {
@@ -226,10 +210,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_stepMissingLaterStepsPartialCompleteJob_missingUnavailableRestAvailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_stepMissingLaterStepsPartialCompleteJob_missingUnavailableRestAvailable() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 4, 6);
         end(storage);
@@ -245,10 +228,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void threeWriters_laterStepWrittenByAllCompleteJob_allAvailable(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void threeWriters_laterStepWrittenByAllCompleteJob_allAvailable() {
+        Storage storage = newStorage();
         write(storage, 3, "abc", 0, 2);
         write(storage, 3, "ac", 3, 5);
         write(storage, 3, "abc", 6, 6);
@@ -263,10 +245,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void window_tooManyIncompleteSteps_olderHalvesDeclaredComplete(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void window_tooManyIncompleteSteps_olderHalvesDeclaredComplete() {
+        Storage storage = newStorage();
         write(storage, 3, "a", 0, 19);
         try (StorageTrial trial = (StorageTrial) Trials.newBuilder(storage).incompleteStepWindow(10).open()) {
             assertThat(trial.lastCompleteStep()).hasValue(9);
@@ -282,10 +263,9 @@ final class HasPassedStepScenariosTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStorages.class)
-    void partiallyWrittenTensors_indexFilesDeletedForOneWorker_tensorStepsFollowCompletion(TestStorages kind) {
-        Storage storage = kind.create(dir);
+    @Test
+    void partiallyWrittenTensors_indexFilesDeletedForOneWorker_tensorStepsFollowCompletion() {
+        Storage storage = newStorage();
         List<TrialWriter> writers = TrialFixtures.writers(storage, 2);
         for (int step = 0; step < 10; step++) {
             String phase = step < 5 ? "loss" : "gradient";

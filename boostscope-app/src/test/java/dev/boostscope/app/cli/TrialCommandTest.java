@@ -97,7 +97,7 @@ final class TrialCommandTest {
         Result result = execute("trial", "inspect", missing.toString());
         assertThat(result.code).isEqualTo(1);
         assertThat(result.err).isEqualTo("boostscope: error: no trial at " + missing.toUri()
-                + ": the folder does not exist\n");
+                + "/: the folder does not exist\n");
     }
 
     @Test
@@ -105,7 +105,7 @@ final class TrialCommandTest {
         Path missing = dir.resolve("not-started");
         Result result = execute("trial", "tail", missing.toString(), "--timeout", "100ms");
         assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).isEqualTo("boostscope: waiting for a trial at " + missing.toUri() + "\n"
+        assertThat(result.err).isEqualTo("boostscope: waiting for a trial at " + missing.toUri() + "/\n"
                 + "boostscope: error: training did not end within PT0.1S (live (no step complete yet))\n");
     }
 

@@ -38,7 +38,7 @@ public enum BuiltInCollection {
     /** smdebug's collection of the hook's own include regexes. */
     DEFAULT("default", null),
     /** Every tensor, when the hook saves all. */
-    ALL("all", null);
+    ALL("all", ".*");
 
     private final String collectionName;
     private final List<String> defaultRegex;
@@ -60,7 +60,7 @@ public enum BuiltInCollection {
     /**
      * Returns the regexes selecting the collection's tensors when none are configured.
      *
-     * @return the regexes; empty for {@link #DEFAULT} and {@link #ALL}, which the configuration fills
+     * @return the regexes; empty for {@link #DEFAULT}, which the hook's include regexes fill
      */
     public List<String> defaultRegex() {
         return defaultRegex;

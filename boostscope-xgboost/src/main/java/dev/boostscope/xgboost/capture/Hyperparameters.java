@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The {@code hyperparameters} tensors, {@code hyperparameters/<name>}, as smdebug types them: integers int64 [1],
  * floating point float64 [1] (a {@code Float} through its decimal form, so 0.1f is saved as 0.1), booleans bool [1],
- * and everything else as a string [1].
+ * collections as a 1-d string array, and everything else as a string [1].
  *
  * <p>Thread-safe (stateless).
  */
@@ -32,6 +32,10 @@ final class Hyperparameters {
         }
         if (value instanceof Double d) {
             return NdArray.ofDoubles(new double[] {d}, 1);
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            String[] items = list.stream().map(String::valueOf).toArray(String[]::new);
+            return NdArray.ofStrings(items, items.length);
         }
         if (value instanceof Boolean b) {
             return NdArray.ofBooleans(new boolean[] {b}, 1);

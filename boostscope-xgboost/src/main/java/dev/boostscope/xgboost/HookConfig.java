@@ -79,7 +79,7 @@ public final class HookConfig {
      *     value; the message names the file, the key and the value
      */
     public static HookConfig fromJsonFile(Path file) {
-        return HookConfigJson.parseFile(file).build();
+        return HookConfigJson.build(HookConfigJson.parseFile(file), file.toString());
     }
 
     /**

@@ -47,6 +47,15 @@ final class HookConfigJson {
         this.values = new ConfigValues(source);
     }
 
+    /** Builds a configuration read from a file, naming the file in a cross-field error. */
+    static HookConfig build(HookConfig.Builder builder, String source) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("hook config " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     static HookConfig.Builder parseFile(Path file) {
         String text;
         try {

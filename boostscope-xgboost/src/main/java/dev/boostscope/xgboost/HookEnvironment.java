@@ -43,7 +43,7 @@ final class HookEnvironment {
         }
         HookConfig.Builder builder = HookConfigJson.parseFile(file);
         overrideSaveConfig(builder);
-        return Optional.of(builder.build());
+        return Optional.of(HookConfigJson.build(builder, file.toString()));
     }
 
     private void overrideSaveConfig(HookConfig.Builder builder) {

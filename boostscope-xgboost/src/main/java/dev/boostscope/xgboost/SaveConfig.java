@@ -320,14 +320,14 @@ public final class SaveConfig {
         }
 
         private static int number(String text, String key, String value) {
+            String expected = key.equals("interval") ? "a positive" : "a non-negative";
             int parsed;
             try {
                 parsed = Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw fail(text, String.format(Locale.ROOT, "%s must be a non-negative integer: '%s'", key, value));
+                parsed = -1;
             }
             if (parsed < 0 || parsed == 0 && key.equals("interval")) {
-                String expected = key.equals("interval") ? "a positive" : "a non-negative";
                 throw fail(text, String.format(Locale.ROOT, "%s must be %s integer: '%s'", key, expected, value));
             }
             return parsed;

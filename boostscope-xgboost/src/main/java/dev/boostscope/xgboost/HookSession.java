@@ -2,6 +2,7 @@
 package dev.boostscope.xgboost;
 
 import dev.boostscope.core.BoostscopeException;
+import dev.boostscope.core.StorageException;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.Storages;
@@ -70,13 +71,12 @@ final class HookSession {
             return new HookSession(config, plan, collective, null, null, null);
         }
         Storage storage = openStorage(config);
-        if (storage == null) {
+        if (storage == null || !isFresh(config, storage, plan.worker())) {
             HookSession unavailable = new HookSession(config, plan, collective, null, null, null);
             unavailable.captureDisabled = true;
             return unavailable;
         }
         try {
-            checkFresh(storage, plan.worker());
             List<CollectionPlan> plans = CollectionPlans.of(config);
             StepCapture capture = StepCapture.open(settings(config, plans, inputs), inputs.train(), inputs.watches());
             StepWriter writer = StepWriter.start(storage, plan.worker(),
@@ -200,6 +200,30 @@ final class HookSession {
             LOGGER.log(System.Logger.Level.WARNING, "boostscope hook: cannot open " + config.outputUri()
                     + "; training goes on without capture", e);
             return null;
+        }
+    }
+
+    /**
+     * Returns whether the storage is usable and holds no trial of this worker; a storage failure is contained (the
+     * hook becomes a no-op) unless in fail-fast mode.
+     *
+     * @throws IllegalArgumentException if the location already holds a trial
+     */
+    private static boolean isFresh(HookConfig config, Storage storage, String worker) {
+        try {
+            checkFresh(storage, worker);
+            return true;
+        } catch (StorageException e) {
+            storage.close();
+            if (config.failFast()) {
+                throw e;
+            }
+            LOGGER.log(System.Logger.Level.WARNING, "boostscope hook: cannot read " + config.outputUri()
+                    + "; training goes on without capture", e);
+            return false;
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
         }
     }
 

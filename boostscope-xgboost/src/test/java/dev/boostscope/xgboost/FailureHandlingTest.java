@@ -130,4 +130,18 @@ final class FailureHandlingTest {
         assertThat(logged).extracting(LogRecord::getMessage).containsExactly(
                 "boostscope hook: cannot open nosuchscheme://bucket/run; training goes on without capture");
     }
+
+    @Test
+    void train_storageUnreachableAtStart_trainsWithoutCaptureAndWarnsOnce() throws XGBoostError {
+        HookConfig hook = HookConfig.newBuilder().outputUri(FlakyStorageProvider.unreadable(dir)).build();
+
+        TrainingResult result = training(hook).train();
+        result.booster().dispose();
+
+        assertThat(result.roundsCompleted()).isEqualTo(10);
+        assertThat(result.hookStatistics().disabled()).isTrue();
+        assertThat(logged).extracting(LogRecord::getMessage).containsExactly("boostscope hook: cannot read "
+                + FlakyStorageProvider.unreadable(dir) + "; training goes on without capture");
+        assertThat(logged.get(0).getThrown()).hasMessageContaining("connect timed out");
+    }
 }

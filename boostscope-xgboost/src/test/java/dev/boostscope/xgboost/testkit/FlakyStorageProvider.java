@@ -35,21 +35,40 @@ public final class FlakyStorageProvider implements StorageProvider {
         return "flaky".equals(uri.getScheme());
     }
 
+    /**
+     * Returns the URI of a folder whose reads (list, exists) fail, as an S3 endpoint that cannot be reached.
+     *
+     * @param folder the folder
+     * @return the URI
+     */
+    public static URI unreadable(Path folder) {
+        return URI.create("flaky:" + folder.toAbsolutePath().toUri().getPath() + "?failAfter=0&failReads");
+    }
+
     @Override
     public Storage open(URI uri) {
-        int failAfter = Integer.parseInt(uri.getQuery().replace("failAfter=", ""));
-        return new Flaky(LocalStorage.open(Path.of(uri.getPath())), failAfter, uri);
+        String query = uri.getQuery();
+        int failAfter = Integer.parseInt(query.replace("&failReads", "").replace("failAfter=", ""));
+        return new Flaky(LocalStorage.open(Path.of(uri.getPath())), failAfter, uri, query.endsWith("&failReads"));
     }
 
     private static final class Flaky implements Storage {
         private final LocalStorage local;
         private final AtomicInteger remaining;
         private final URI uri;
+        private final boolean failReads;
 
-        Flaky(LocalStorage local, int failAfter, URI uri) {
+        Flaky(LocalStorage local, int failAfter, URI uri, boolean failReads) {
             this.local = local;
             this.remaining = new AtomicInteger(failAfter);
             this.uri = uri;
+            this.failReads = failReads;
+        }
+
+        private void read(String operation) {
+            if (failReads) {
+                throw new StorageException(uri, operation, "connect timed out");
+            }
         }
 
         @Override
@@ -83,11 +102,13 @@ public final class FlakyStorageProvider implements StorageProvider {
 
         @Override
         public List<String> list(String prefix, @Nullable String startAfter) {
+            read("list");
             return local.list(prefix, startAfter);
         }
 
         @Override
         public boolean exists(String key) {
+            read("exists");
             return local.exists(key);
         }
 

@@ -4,6 +4,7 @@ package dev.boostscope.xgboost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** Who writes what in a distributed run (smdebug spec §1.4), plus the end-marker barrier. */
 final class WorkerPlanTest {
@@ -31,6 +32,7 @@ final class WorkerPlanTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "skipXgboostTests", matches = "true")
     void detect_withoutCollective_isASingleProcess() {
         Collective collective = Collective.detect();
 

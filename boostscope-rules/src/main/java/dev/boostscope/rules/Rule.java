@@ -8,7 +8,9 @@ package dev.boostscope.rules;
  * <p>A rule whose condition holds returns {@link RuleResult#fired}; it never throws to signal that. It throws
  * {@link dev.boostscope.core.RuleException} when it cannot be evaluated (a tensor of the wrong shape, a bad value).
  * {@link dev.boostscope.core.StepUnavailableException} and {@link dev.boostscope.core.TensorUnavailableException} from
- * the trial may pass through: the step is then skipped, as smdebug's {@code invoke_rule} does.
+ * the trial may pass through: the step is then skipped, as smdebug's {@code invoke_rule} does. A rule throws
+ * {@code TensorUnavailableException} itself when none of its inputs was saved at the step, so that the step counts as
+ * skipped rather than evaluated.
  *
  * <p>Evaluation contract: one rule instance is evaluated by one thread at a time, at ascending complete steps, so a
  * rule may keep state between steps (a patience counter, a schedule) without synchronisation. An instance serves one

@@ -117,6 +117,22 @@ final class RulesCommandTest {
     }
 
     @Test
+    void run_goldenSmdebugTrial_readsItThroughTrialsOpenAndFires() {
+        Path golden = Path.of("../boostscope-core/src/test/resources/golden/trials/fashion-mnist-seed").toAbsolutePath()
+                .normalize();
+        CommandLine plain = BoostscopeCommand.newCommandLine();
+        plain.setOut(new PrintWriter(out));
+        plain.setErr(new PrintWriter(err));
+
+        int code = plain.execute("rules", "run", "--trial", golden.toString(), "--rule", "Overfit");
+
+        assertThat(code).isEqualTo(BoostscopeCommand.EXIT_RULE_FIRED);
+        assertThat(err.toString()).isEmpty();
+        String text = out.toString().replace(golden.toUri().toString(), "file:///GOLDEN/fashion-mnist-seed/");
+        GoldenFiles.assertMatches(text, "rules-run-overfit-fashion-mnist.v1.txt");
+    }
+
+    @Test
     void run_unknownRule_exitsTwoNamingIt() {
         int code = cli.execute("rules", "run", "--trial", "file:/data/run-7", "--rule", "Overfitt");
 

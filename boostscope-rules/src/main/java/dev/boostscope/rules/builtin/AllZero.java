@@ -73,6 +73,9 @@ final class AllZero implements Rule {
                         Numbers.percent(threshold))));
             }
         }
+        if (inspected == 0) {
+            throw NotSaved.at(NAME, "selected numeric tensor", step);
+        }
         return summarize(findings, inspected);
     }
 

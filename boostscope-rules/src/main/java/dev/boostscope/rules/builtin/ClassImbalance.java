@@ -89,7 +89,10 @@ final class ClassImbalance implements Rule {
                 accumulate(last, step);
             }
         }
-        if (last == null || windowSize < samples) {
+        if (last == null) {
+            throw NotSaved.at(NAME, "labels and predictions", step);
+        }
+        if (windowSize < samples) {
             return RuleResult.notFired();
         }
         Finding finding = check(last, step);

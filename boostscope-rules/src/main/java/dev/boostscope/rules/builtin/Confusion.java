@@ -85,7 +85,7 @@ final class Confusion implements Rule {
         if (labelsTensor.isEmpty() || predictionsTensor.isEmpty()
                 || !ClassImbalance.savedAt(trial, labelsTensor.get(), step)
                 || !ClassImbalance.savedAt(trial, predictionsTensor.get(), step)) {
-            return RuleResult.notFired();
+            throw NotSaved.at(NAME, "labels and predictions", step);
         }
         Classification read = Classification.read(trial, labelsTensor.get(), predictionsTensor.get(), step, false);
         long[][] matrix = matrix(read, step);

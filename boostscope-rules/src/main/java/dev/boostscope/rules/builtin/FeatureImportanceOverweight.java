@@ -67,8 +67,11 @@ final class FeatureImportanceOverweight implements Rule {
             OptionalDouble value = Metrics.scalarAt(trial, tensor, step);
             value.ifPresent(v -> shares.add(new Share(tensor, v)));
         }
+        if (shares.isEmpty()) {
+            throw NotSaved.at(NAME, "feature importance matching '" + regex + "'", step);
+        }
         double total = shares.stream().mapToDouble(Share::value).sum();
-        if (shares.isEmpty() || total <= 0) {
+        if (total <= 0) {
             return RuleResult.notFired();
         }
         shares.sort(Comparator.comparingDouble(Share::value).reversed().thenComparing(Share::tensor));

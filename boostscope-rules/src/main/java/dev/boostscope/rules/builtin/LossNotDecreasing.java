@@ -93,6 +93,9 @@ final class LossNotDecreasing implements Rule {
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
         List<String> losses = lossTensors(trial, step);
+        if (losses.stream().noneMatch(loss -> trial.tensor(loss).steps().contains(step))) {
+            throw NotSaved.at(NAME, "loss", step);
+        }
         @Nullable Finding first = null;
         for (String loss : losses) {
             Optional<Finding> finding = evaluateLoss(trial, loss, step);

@@ -59,6 +59,9 @@ final class MetricPairs {
                     "rule %s found no train/validation metric pair (such as train-rmse and validation-rmse) among %s "
                             + "in %s at step %d", ruleName, candidates, trial.uri(), step));
         }
+        if (pairs.stream().noneMatch(pair -> trial.tensor(pair.train()).steps().contains(step))) {
+            throw NotSaved.at(ruleName, "train metric", step);
+        }
         return pairs;
     }
 }

@@ -60,11 +60,13 @@ final class SimilarAcrossRuns implements Rule {
         Trial base = context.baseTrial();
         Trial other = context.otherTrial(otherTrial);
         List<String> names = selection.isEmpty() ? base.tensorNames() : selection.names(base);
+        int compared = 0;
         for (String name : names) {
             if (!base.tensor(name).steps().contains(step) || !other.hasTensor(name)
                     || !other.tensor(name).steps().contains(step)) {
                 continue;
             }
+            compared++;
             NdArray mine = base.tensor(name).value(step);
             NdArray theirs = other.tensor(name).value(step);
             if (!ArrayMath.allClose(mine, theirs, ArrayMath.Tolerance.NUMPY_DEFAULT)) {
@@ -73,6 +75,9 @@ final class SimilarAcrossRuns implements Rule {
                         String.format(Locale.ROOT, "'%s' differs from trial '%s' at step %d (largest difference %s)",
                                 name, otherTrial, step, Numbers.format(difference))));
             }
+        }
+        if (compared == 0) {
+            throw NotSaved.at(NAME, "tensor in both trials", step);
         }
         return RuleResult.notFired();
     }

@@ -64,6 +64,7 @@ final class TensorVariance implements Rule {
     @Override
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
+        int inspected = 0;
         for (String tensor : selection.names(trial)) {
             if (!trial.tensor(tensor).steps().contains(step)) {
                 continue;
@@ -72,6 +73,7 @@ final class TensorVariance implements Rule {
             if (!value.dtype().isNumeric() || value.size() == 0) {
                 continue;
             }
+            inspected++;
             double variance = ArrayMath.variance(value.toDoubleArray());
             if (maxThreshold.isPresent() && variance > maxThreshold.getAsDouble()) {
                 return fired(tensor, variance, maxThreshold.getAsDouble(), step, "above max_threshold");
@@ -79,6 +81,9 @@ final class TensorVariance implements Rule {
             if (minThreshold.isPresent() && variance < minThreshold.getAsDouble()) {
                 return fired(tensor, variance, minThreshold.getAsDouble(), step, "below min_threshold");
             }
+        }
+        if (inspected == 0) {
+            throw NotSaved.at(NAME, "selected numeric tensor", step);
         }
         return RuleResult.notFired();
     }

@@ -55,7 +55,7 @@ final class TreeDepth implements Rule {
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
         if (!trial.hasTensor(NODE) || !trial.tensor(NODE).steps().contains(step)) {
-            return RuleResult.notFired();
+            throw NotSaved.at(NAME, "tree (" + NODE + ")", step);
         }
         Map<Long, Integer> depths = TreeShapes.depths(trial, step);
         for (Map.Entry<Long, Integer> tree : depths.entrySet()) {

@@ -63,16 +63,24 @@ final class UnchangedTensor implements Rule {
     @Override
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
+        int saved = 0;
         for (String name : selection.names(trial)) {
             Tensor tensor = trial.tensor(name);
             List<Integer> steps = tensor.steps().stream().filter(s -> s <= step).toList();
-            if (steps.size() < numSteps || steps.get(steps.size() - 1) != step) {
+            if (steps.isEmpty() || steps.get(steps.size() - 1) != step) {
+                continue;
+            }
+            saved++;
+            if (steps.size() < numSteps) {
                 continue;
             }
             List<Integer> window = steps.subList(steps.size() - numSteps, steps.size());
             if (unchanged(tensor, window, step)) {
                 return RuleResult.fired(finding(tensor, window, step));
             }
+        }
+        if (saved == 0) {
+            throw NotSaved.at(NAME, "selected tensor", step);
         }
         return RuleResult.notFired();
     }

@@ -65,12 +65,13 @@ final class TreeDepthTest {
     @Test
     void invoke_shallowTrees_staysSilentWithDefaultDepth() {
         FakeTrial trial = FakeTrial.create();
-        trial.addStep(0, fullTree(0)).addStep(1, chainTree(1)).finish();
+        trial.addStep(0, fullTree(0)).addStep(1, chainTree(1)).addScalars(2, Map.of("train-rmse", 0.5)).finish();
 
         RuleReport report = RuleTrials.run(trial, "TreeDepth", Map.of());
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.evaluatedSteps()).containsExactly(0, 1);
+        assertThat(report.skippedSteps()).containsExactly(2);
     }
 
     @Test

@@ -58,12 +58,13 @@ final class LiveTrialRuleRunnerTest {
             writer.writeEndMarker();
 
             List<RuleStatus> finals = runner.completion().orTimeout(30, TimeUnit.SECONDS).join();
-            assertThat(rounds).isLessThan(NUM_ROUND);
+            // Overfit fires at round 2 (its second overfit round); the stop lands after that round or the next one
+            assertThat(rounds).isBetween(3, 4).isLessThan(NUM_ROUND);
             assertThat(stops).containsExactly("Overfit");
             assertThat(finals).extracting(RuleStatus::status)
                     .containsExactly(RuleEvaluationStatus.ISSUES_FOUND, RuleEvaluationStatus.NO_ISSUES_FOUND);
             assertThat(finals.get(0).finding().tensor()).isEqualTo("validation-logloss");
-            assertThat(finals.get(0).finding().step()).isEqualTo(rounds - 1);
+            assertThat(finals.get(0).finding().step()).isEqualTo(2);
             assertThat(published).extracting(s -> s.ruleConfigurationName() + " " + s.status().wireName())
                     .containsSubsequence("Overfit InProgress", "Overfit IssuesFound")
                     .containsSubsequence("loss InProgress", "loss NoIssuesFound");

@@ -56,6 +56,8 @@ final class DecimalParser {
      * @throws MalformedNumberException if the text is not a number in the grammar above
      */
     static float parseFloat(byte[] bytes, int from, int to) {
+        // one method on purpose: the scan yields four values (mantissa, digit count, exponent, position) that a
+        // helper could only hand back through an object, on the hottest path of the reader
         int i = from;
         boolean negative = false;
         if (i < to && (bytes[i] == '-' || bytes[i] == '+')) {

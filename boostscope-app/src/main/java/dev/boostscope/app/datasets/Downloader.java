@@ -79,7 +79,7 @@ public final class Downloader {
         long have = Files.isRegularFile(part) ? Files.size(part) : 0;
         HttpURLConnection connection = open(file, have);
         try {
-            int status = status(connection, file);
+            int status = status(connection, file, part);
             if (status == 416 && have > 0) {
                 Files.delete(part);
                 return download(file, part);
@@ -110,11 +110,11 @@ public final class Downloader {
         return connection;
     }
 
-    private static int status(HttpURLConnection connection, RemoteFile file) {
+    private static int status(HttpURLConnection connection, RemoteFile file, Path part) {
         try {
             return connection.getResponseCode();
         } catch (IOException e) {
-            throw unreachable(file, e);
+            throw unreachable(file, part, e);
         }
     }
 
@@ -123,7 +123,7 @@ public final class Downloader {
         progress.start(file.fileName(), offset, total);
         long written = offset;
         StandardOpenOption mode = offset > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
-        try (InputStream body = body(connection, file);
+        try (InputStream body = body(connection, file, part);
                 OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         mode)) {
             byte[] buffer = new byte[BUFFER];
@@ -138,11 +138,11 @@ public final class Downloader {
         }
     }
 
-    private static InputStream body(HttpURLConnection connection, RemoteFile file) {
+    private static InputStream body(HttpURLConnection connection, RemoteFile file, Path part) {
         try {
             return connection.getInputStream();
         } catch (IOException e) {
-            throw unreachable(file, e);
+            throw unreachable(file, part, e);
         }
     }
 
@@ -171,14 +171,15 @@ public final class Downloader {
         }
     }
 
-    private static StorageException unreachable(RemoteFile file, IOException cause) {
+    private static StorageException unreachable(RemoteFile file, Path part, IOException cause) {
         URI uri = file.uri();
         // a read time-out means the server took the connection and went quiet: not an offline machine
         boolean offline = cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException
                 || cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).contains("onnect");
         return new StorageException(uri, "download", String.format(Locale.ROOT,
-                "%s (%s); fetch it by hand, e.g. curl -fLO %s, into the data folder and run the command again",
-                offline ? "cannot reach the server, are you offline?" : "the request failed", cause, uri));
+                "%s (%s); fetch it by hand, e.g. curl -fL -o %s %s, and run the command again",
+                offline ? "cannot reach the server, are you offline?" : "the request failed", cause,
+                part.resolveSibling(file.fileName()), uri));
     }
 }

@@ -75,8 +75,8 @@ final class DataMnistCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("boostscope: error: download of " + uri
                         + " failed: cannot reach the server, are you offline? (java.net.ConnectException")
-                .endsWith("); fetch it by hand, e.g. curl -fLO " + uri
-                        + ", into the data folder and run the command again\n");
+                .endsWith("); fetch it by hand, e.g. curl -fL -o " + folder.resolve("mnist.scale.bz2") + " " + uri
+                        + ", and run the command again\n");
     }
 
     @Test

@@ -157,8 +157,8 @@ final class DownloaderTest {
         assertThatThrownBy(() -> downloader.fetch(RemoteFile.unverified(uri), folder))
                 .isInstanceOf(StorageException.class)
                 .hasMessageStartingWith("download of " + uri + " failed: cannot reach the server, are you offline? (")
-                .hasMessageEndingWith("); fetch it by hand, e.g. curl -fLO " + uri
-                        + ", into the data folder and run the command again");
+                .hasMessageEndingWith("); fetch it by hand, e.g. curl -fL -o " + folder.resolve("data.bin") + " "
+                        + uri + ", and run the command again");
     }
 
     @Test

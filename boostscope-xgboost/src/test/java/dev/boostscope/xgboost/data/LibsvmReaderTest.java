@@ -255,8 +255,8 @@ final class LibsvmReaderTest {
 
     @Test
     void inputFormatException_accessors_describeThePlace() {
-        InputFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> read("1 1:1\n0 x\n"), InputFormatException.class);
+        InputFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(InputFormatException.class,
+                () -> read("1 1:1\n0 x\n"));
 
         assertThat(e.source()).isEqualTo(SOURCE);
         assertThat(e.line()).isEqualTo(2);

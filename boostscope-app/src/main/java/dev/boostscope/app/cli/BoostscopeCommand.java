@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             DataCommand.class,
+            RulesCommand.class,
             TrialCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {

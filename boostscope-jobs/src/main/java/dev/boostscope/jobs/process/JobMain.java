@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.jobs.process;
+
+import dev.boostscope.jobs.state.JobDirectory;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * The job process's entry point: {@code java -cp <class path> dev.boostscope.jobs.process.JobMain <job folder>}, as
+ * {@link JobLauncher} starts it. Not API.
+ *
+ * <p>Not thread-safe; run once per process.
+ */
+public final class JobMain {
+    private JobMain() {
+    }
+
+    /**
+     * Runs the job in the given folder, then exits: 0 when it completed or was stopped, 1 when it failed, 2 on a bad
+     * command line.
+     *
+     * @param args the job folder
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: JobMain <job folder>");
+            System.exit(2);
+        }
+        InstantSource clock = InstantSource.system();
+        JobDirectory directory = JobDirectory.of(Path.of(args[0]));
+        JobRun run;
+        try {
+            run = new JobRun(directory, new DirectTrainer(), clock, new JobLog(System.out, clock));
+        } catch (RuntimeException e) {
+            e.printStackTrace(System.out);
+            String reason = "InternalError: cannot start the job: " + e.getMessage();
+            directory.update(status -> status.isTerminal() ? status : status.fail(reason, clock.instant()));
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(run::onSignal, "boostscope-job-signal"));
+        System.exit(run.run());
+    }
+}

@@ -90,7 +90,7 @@ public final class JobsHome {
      * @return the home
      */
     public static JobsHome open(Path path, LaunchOptions options) {
-        return new JobsHome(path, Objects.requireNonNull(options, "options"), InstantSource.system());
+        return new JobsHome(path, Objects.requireNonNull(options, "options"), JobTimesSource.MILLIS);
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.boostscope.jobs.process;
 
 import dev.boostscope.jobs.state.JobDirectory;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The job process's entry point: {@code java -cp <class path> dev.boostscope.jobs.process.JobMain <job folder>}, as
@@ -26,7 +28,7 @@ public final class JobMain {
             System.err.println("usage: JobMain <job folder>");
             System.exit(2);
         }
-        InstantSource clock = InstantSource.system();
+        InstantSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
         JobDirectory directory = JobDirectory.of(Path.of(args[0]));
         JobRun run;
         try {

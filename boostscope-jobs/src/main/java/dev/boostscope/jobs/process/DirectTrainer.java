@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains with XGBoost4J's own loop and saves the metrics collection at each save step: the stand-in used until the
@@ -32,22 +34,39 @@ final class DirectTrainer implements Trainer {
     private final List<DMatrix> sets = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final TreeSet<String> seen = new TreeSet<>();
+    private @Nullable Plan plan;
 
     @Override
-    public Outcome train(Plan plan, StopFlag stop, RoundObserver observer) throws XGBoostError {
-        sets.add(load(plan.train()));
+    public Session load(Plan value) throws XGBoostError {
+        plan = value;
+        sets.add(load(value.train()));
         names.add("train");
-        if (plan.validation() != null) {
-            sets.add(load(plan.validation()));
+        if (value.validation() != null) {
+            sets.add(load(value.validation()));
             names.add("validation");
         }
-        Booster booster = XGBoost.train(sets.get(0), new LinkedHashMap<>(plan.params()), 0, Map.of(), null, null);
-        try (Storage storage = Storages.open(Storages.parseLocation(plan.artifactsPath()))) {
+        return new Session() {
+            @Override
+            public Outcome train(StopFlag stop, RoundObserver observer) throws XGBoostError {
+                return DirectTrainer.this.train(stop, observer);
+            }
+
+            @Override
+            public void close() {
+                sets.forEach(DMatrix::dispose);
+            }
+        };
+    }
+
+    private Outcome train(StopFlag stop, RoundObserver observer) throws XGBoostError {
+        Plan current = Objects.requireNonNull(plan, "plan");
+        Booster booster = XGBoost.train(sets.get(0), new LinkedHashMap<>(current.params()), 0, Map.of(), null, null);
+        try (Storage storage = Storages.open(Storages.parseLocation(current.artifactsPath()))) {
             TrialWriter writer = TrialWriter.open(storage, WORKER);
-            int interval = Integer.parseInt(plan.hook().hookParameters().getOrDefault("save_interval", "1"));
+            int interval = Integer.parseInt(current.hook().hookParameters().getOrDefault("save_interval", "1"));
             Map<String, Double> metrics = Map.of();
             int round = 0;
-            for (; round < plan.numRound() && !stop.isRequested(); round++) {
+            for (; round < current.numRound() && !stop.isRequested(); round++) {
                 metrics = boost(booster, round);
                 if (round % interval == 0) {
                     write(writer, round, metrics);
@@ -58,7 +77,6 @@ final class DirectTrainer implements Trainer {
             return new Outcome(booster.toByteArray("ubj"), round, metrics);
         } finally {
             booster.dispose();
-            sets.forEach(DMatrix::dispose);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.boostscope.jobs.process;
 
 import dev.boostscope.jobs.state.JobDirectory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,12 @@ import java.time.temporal.ChronoUnit;
  * <p>Not thread-safe; run once per process.
  */
 public final class JobMain {
+    /**
+     * The system property that makes each boosting round last at least this many milliseconds: pacing for demos that
+     * are watched live and for tests that observe a running job; 0 (the default) for none.
+     */
+    public static final String MIN_ROUND_PROPERTY = "boostscope.job.minRoundMillis";
+
     private JobMain() {
     }
 
@@ -40,6 +47,7 @@ public final class JobMain {
             System.exit(1);
             return;
         }
+        run.pacedAt(Duration.ofMillis(Long.getLong(MIN_ROUND_PROPERTY, 0)));
         Runtime.getRuntime().addShutdownHook(new Thread(run::onSignal, "boostscope-job-signal"));
         System.exit(run.run());
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,8 @@ final class JobRun {
     private final StopFlag stop = new StopFlag();
     private final Watchdog watchdog;
     private final CountDownLatch done = new CountDownLatch(1);
+    private Duration minRound = Duration.ZERO;
+    private long roundStart = System.nanoTime();
 
     JobRun(JobDirectory directory, Trainer trainer, InstantSource clock, JobLog log) {
         this.directory = directory;
@@ -50,6 +53,12 @@ final class JobRun {
         this.clock = clock;
         this.log = log;
         this.watchdog = new Watchdog(directory, stop, clock, log);
+    }
+
+    /** Makes each round last at least this long (see {@link JobMain#MIN_ROUND_PROPERTY}); call before {@link #run}. */
+    JobRun pacedAt(Duration value) {
+        minRound = value;
+        return this;
     }
 
     /** Runs the job to its end; returns the process exit code: 0 unless the job failed. */
@@ -94,19 +103,27 @@ final class JobRun {
         InputStager stager = new InputStager(directory.file("input/data"), log);
         StagedChannel train = stager.stage(spec.channel(Channel.TRAIN).orElseThrow());
         StagedChannel validation = spec.channel(Channel.VALIDATION).map(stager::stage).orElse(null);
-        if (stop.isRequested()) {
-            end(Optional.empty());
-            return;
-        }
-        advance(SecondaryStatus.TRAINING, String.format(Locale.ROOT,
-                "Training in progress: %d rounds, debugger data at %s", spec.numRound(), artifactsPath()));
-        watchdog.limitRuntime(Duration.ofSeconds(spec.maxRuntimeSeconds()), spec.maxRuntimeSeconds());
         Trainer.Plan plan = new Trainer.Plan(spec.name(), params(), spec.numRound(), train, validation,
                 spec.debugHookConfig(), artifactsPath());
-        end(Optional.of(trainer.train(plan, stop, this::onRound)));
+        try (Trainer.Session session = trainer.load(plan)) {
+            if (stop.isRequested()) {
+                end(Optional.empty());
+                return;
+            }
+            advance(SecondaryStatus.TRAINING, String.format(Locale.ROOT,
+                    "Training in progress: %d rounds, debugger data at %s", spec.numRound(), artifactsPath()));
+            watchdog.limitRuntime(Duration.ofSeconds(spec.maxRuntimeSeconds()), spec.maxRuntimeSeconds());
+            roundStart = System.nanoTime();
+            end(Optional.of(session.train(stop, this::onRound)));
+        }
     }
 
     private void onRound(int round, Map<String, Double> metrics) {
+        long remaining = minRound.toNanos() - (System.nanoTime() - roundStart);
+        if (remaining > 0) {
+            LockSupport.parkNanos(remaining);
+        }
+        roundStart = System.nanoTime();
         log.info("[%d]\t%s", round, metrics.entrySet().stream()
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining("\t")));
         directory.writeProgress(new Progress(round + 1, spec.numRound(), sageMakerNames(metrics), clock.instant()));

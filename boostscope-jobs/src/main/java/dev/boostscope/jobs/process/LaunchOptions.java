@@ -50,6 +50,18 @@ public record LaunchOptions(String classPath, List<String> jvmOptions, Map<Strin
     }
 
     /**
+     * Returns these options with more JVM options.
+     *
+     * @param options the options to add, such as {@code -Xmx1g}
+     * @return the new options
+     */
+    public LaunchOptions withJvmOptions(List<String> options) {
+        List<String> merged = new java.util.ArrayList<>(jvmOptions);
+        merged.addAll(options);
+        return new LaunchOptions(classPath, merged, environment);
+    }
+
+    /**
      * Returns these options with more environment variables.
      *
      * @param variables the variables to add

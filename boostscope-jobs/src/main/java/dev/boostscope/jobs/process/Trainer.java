@@ -15,16 +15,31 @@ import org.jspecify.annotations.Nullable;
 interface Trainer {
 
     /**
-     * Trains. Blocks until {@code numRound} rounds are done or a stop is requested; the debugger data is flushed and
-     * the end marker written before it returns.
+     * Loads the data of a plan into XGBoost (the end of the Downloading phase), ready to train.
      *
      * @param plan what to train
-     * @param stop checked between rounds
-     * @param observer told after each round
-     * @return the model and the last metrics
+     * @return the loaded session; the caller closes it
      * @throws Exception XGBoost's errors pass through unchanged
      */
-    Outcome train(Plan plan, StopFlag stop, RoundObserver observer) throws Exception;
+    Session load(Plan plan) throws Exception;
+
+    /** Loaded data, ready to train once. */
+    interface Session extends AutoCloseable {
+        /**
+         * Trains. Blocks until {@code numRound} rounds are done or a stop is requested; the debugger data is flushed
+         * and the end marker written before it returns.
+         *
+         * @param stop checked between rounds
+         * @param observer told after each round
+         * @return the model and the last metrics
+         * @throws Exception XGBoost's errors pass through unchanged
+         */
+        Outcome train(StopFlag stop, RoundObserver observer) throws Exception;
+
+        /** Frees the native data. */
+        @Override
+        void close();
+    }
 
     /**
      * What to train.

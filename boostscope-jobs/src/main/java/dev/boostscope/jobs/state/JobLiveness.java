@@ -21,7 +21,6 @@ public final class JobLiveness {
     public static final Duration STALE_AFTER = Duration.ofSeconds(4);
     /** How old a heartbeat must be for a job running on another host to count as dead. */
     public static final Duration REMOTE_STALE_AFTER = Duration.ofSeconds(60);
-    private static final Duration START_TIME_TOLERANCE = Duration.ofSeconds(1);
 
     private final InstantSource clock;
 
@@ -73,7 +72,7 @@ public final class JobLiveness {
                     "job process %d on %s stopped its heartbeat without reporting", process.pid(), process.host()))
                     : Optional.empty();
         }
-        if (isAlive(process) || !olderThan(heartbeat, now, STALE_AFTER)) {
+        if (process.live().isPresent() || !olderThan(heartbeat, now, STALE_AFTER)) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "job process %d died without reporting (killed?)",
@@ -82,19 +81,5 @@ public final class JobLiveness {
 
     private static boolean olderThan(Optional<Instant> heartbeat, Instant now, Duration limit) {
         return heartbeat.map(time -> time.plus(limit).isBefore(now)).orElse(true);
-    }
-
-    static boolean isAlive(JobProcess process) {
-        return ProcessHandle.of(process.pid()).filter(ProcessHandle::isAlive)
-                .filter(handle -> sameStart(process, handle)).isPresent();
-    }
-
-    private static boolean sameStart(JobProcess process, ProcessHandle handle) {
-        Optional<Instant> recorded = process.start();
-        Optional<Instant> actual = handle.info().startInstant();
-        if (recorded.isEmpty() || actual.isEmpty()) {
-            return true;
-        }
-        return Duration.between(recorded.get(), actual.get()).abs().compareTo(START_TIME_TOLERANCE) <= 0;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.state;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record JobProcess(long pid, String host, @Nullable Instant startTime) {
     /** No process yet. */
     public static final JobProcess NONE = new JobProcess(0, "", null);
+    private static final Duration START_TIME_TOLERANCE = Duration.ofSeconds(1);
 
     /**
      * Validates.
@@ -41,6 +43,27 @@ public record JobProcess(long pid, String host, @Nullable Instant startTime) {
      */
     public Optional<Instant> start() {
         return Optional.ofNullable(startTime);
+    }
+
+    /**
+     * Returns the live process, if this is it: same pid, on this host, started at the recorded time (so a reused pid
+     * is not mistaken for the job's process).
+     *
+     * @return the handle, or empty if the process is gone, elsewhere or not known yet
+     */
+    public Optional<ProcessHandle> live() {
+        if (pid == 0 || !host.equals(Hosts.localName())) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::sameStart);
+    }
+
+    private boolean sameStart(ProcessHandle handle) {
+        Optional<Instant> actual = handle.info().startInstant();
+        if (startTime == null || actual.isEmpty()) {
+            return true;
+        }
+        return Duration.between(startTime, actual.get()).abs().compareTo(START_TIME_TOLERANCE) <= 0;
     }
 
     /**

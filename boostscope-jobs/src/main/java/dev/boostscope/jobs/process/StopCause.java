@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.process;
 
+import dev.boostscope.jobs.state.JobStatus;
 import dev.boostscope.jobs.state.SecondaryStatus;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ record StopCause(SecondaryStatus terminal, String reason, String message) {
     }
 
     static StopCause rule(String ruleName, String finding) {
-        String reason = String.format(Locale.ROOT, "rule '%s' found issues (StopTraining action)", ruleName);
+        String reason = JobStatus.ruleStopReason(ruleName);
         return new StopCause(SecondaryStatus.STOPPED, reason, "Training job stopped by " + reason + ": " + finding);
     }
 }

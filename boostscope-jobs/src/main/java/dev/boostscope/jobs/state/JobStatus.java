@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,7 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         JobTimes times, JobProcess process) {
     /** The newest status format this code reads, and the one it writes. */
     public static final int CURRENT_VERSION = 1;
+    private static final Pattern RULE_STOP = Pattern.compile("^rule '(.+)' found issues \\(StopTraining action\\)$");
 
     /**
      * Validates and copies.
@@ -116,6 +119,29 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
      */
     public Optional<String> stop() {
         return Optional.ofNullable(stopReason);
+    }
+
+    /**
+     * Returns the stop reason recorded when a rule's StopTraining action stops a job.
+     *
+     * @param ruleConfigurationName the rule configuration's name
+     * @return {@code rule '<name>' found issues (StopTraining action)}
+     */
+    public static String ruleStopReason(String ruleConfigurationName) {
+        return String.format(Locale.ROOT, "rule '%s' found issues (StopTraining action)", ruleConfigurationName);
+    }
+
+    /**
+     * Returns the rule whose StopTraining action stopped the job.
+     *
+     * @return the rule configuration's name, or empty if no rule stopped it
+     */
+    public Optional<String> stoppingRule() {
+        if (stopReason == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = RULE_STOP.matcher(stopReason);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /**

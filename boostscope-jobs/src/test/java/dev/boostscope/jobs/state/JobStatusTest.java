@@ -77,8 +77,8 @@ final class JobStatusTest {
         byte[] bytes = StatusJson.bytes(StatusJson.toJson(status));
 
         assertThat(StatusJson.parse(bytes, "status.json")).isEqualTo(status);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"TrainingJobStatus\" : \"Stopped\"",
-                "\"S3ModelArtifacts\" : \"s3://b/models/job-1/output/model.ubj\"");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"TrainingJobStatus\": \"Stopped\"",
+                "\"S3ModelArtifacts\": \"s3://b/models/job-1/output/model.ubj\"");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Several processes (CLI invocations, the job process) updating one status file through its lock lose nothing. */
 final class JobDirectoryLockIT {
     private static final int PROCESSES = 3;
-    private static final int UPDATES = 150;
+    private static final int UPDATES = 60;
 
     @TempDir
     Path dir;

@@ -9,7 +9,6 @@ import dev.boostscope.jobs.spec.DebugHookSpec;
 import dev.boostscope.jobs.spec.JobSpec;
 import dev.boostscope.jobs.spec.RuleSpec;
 import dev.boostscope.jobs.state.SecondaryStatus;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -105,8 +105,7 @@ final class SpecReader {
         if (node == null) {
             return map;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             JsonNode value = entry.getValue();
             if (value.isValueNode() && !value.isNull()) {
                 map.put(entry.getKey(), value.asText());

@@ -4,7 +4,6 @@ package dev.boostscope.jobs.state;
 import dev.boostscope.core.StorageException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -115,7 +114,8 @@ public final class JobDirectory {
     public JobStatus update(UnaryOperator<JobStatus> change) {
         synchronized (MONITORS.computeIfAbsent(path, key -> new Object())) {
             try (FileChannel channel = FileChannel.open(file(LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+                    StandardOpenOption.WRITE)) {
+                channel.lock(); // released when the channel closes
                 JobStatus current = readStatus();
                 JobStatus next = change.apply(current);
                 if (!next.equals(current)) {

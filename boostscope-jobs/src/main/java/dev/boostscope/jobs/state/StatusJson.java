@@ -110,7 +110,7 @@ public final class StatusJson {
     public static Progress parseProgress(byte[] bytes, String source) {
         JsonFieldReader in = new JsonFieldReader(read(bytes, source), source);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        in.object("LatestMetrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+        in.object("LatestMetrics").properties().forEach(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
         try {
             return new Progress(in.integer("CurrentRound"), in.integer("NumRound"), metrics, in.instant("Timestamp"));
         } catch (IllegalArgumentException e) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             CommandLine.HelpCommand.class,
             JobsCommand.class,
+            TrialCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {
     /** Exit code for "a rule fired", used by the rules commands. */

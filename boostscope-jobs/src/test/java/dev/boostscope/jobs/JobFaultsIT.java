@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,8 @@ final class JobFaultsIT {
                  "HyperParameters": {"objective": "binary:logistic", "max_bin": "32", "nthread": "1",
                                      "num_round": "100000" %s},
                  "InputDataConfig": [{"ChannelName": "train",
-                                      "DataSource": {"S3DataSource": {"S3Uri": "%s"}}}] %s}
+                                      "DataSource": {"S3DataSource": {"S3Uri": "%s"}}}],
+                 "DebugHookConfig": {"HookParameters": {"save_interval": "1"}} %s}
                 """.formatted(name, extraHyper, train, extraTop);
         JobSpec spec = JobSpecs.parse(JobTesting.utf8(json), name);
         return home.create(spec, name);
@@ -58,8 +59,8 @@ final class JobFaultsIT {
                 .until(() -> Files.isDirectory(Path.of(trial)) && JobTesting.readAllSteps(trial).size() >= count);
     }
 
-    private static List<Long> upTo(long last) {
-        return LongStream.rangeClosed(0, last).boxed().toList();
+    private static List<Integer> upTo(int last) {
+        return IntStream.rangeClosed(0, last).boxed().toList();
     }
 
     @Test
@@ -76,7 +77,7 @@ final class JobFaultsIT {
         assertThat(failed.status().failure())
                 .contains("job process " + process.pid() + " died without reporting (killed?)");
         String trial = failed.debuggerArtifactsPath();
-        List<Long> steps = JobTesting.readAllSteps(trial);
+        List<Integer> steps = JobTesting.readAllSteps(trial);
         assertThat(steps).hasSizeGreaterThanOrEqualTo(3).isEqualTo(upTo(steps.get(steps.size() - 1)));
         assertThat(JobTesting.hasEndMarker(trial)).isFalse();
     }
@@ -95,7 +96,7 @@ final class JobFaultsIT {
                 SecondaryStatus.STOPPING, SecondaryStatus.MAX_RUNTIME_EXCEEDED);
         String trial = end.debuggerArtifactsPath();
         assertThat(JobTesting.hasEndMarker(trial)).isTrue();
-        List<Long> steps = JobTesting.readAllSteps(trial);
+        List<Integer> steps = JobTesting.readAllSteps(trial);
         assertThat(steps).isNotEmpty().isEqualTo(upTo(steps.get(steps.size() - 1)));
         assertThat(end.currentProgress().orElseThrow().round()).isEqualTo(steps.size());
         assertThat(end.status().model()).hasValueSatisfying(model -> assertThat(Path.of(model)).isRegularFile());

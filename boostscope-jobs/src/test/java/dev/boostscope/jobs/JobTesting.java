@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs;
 
-import dev.boostscope.core.format.EventFiles;
-import dev.boostscope.core.format.IndexFile;
-import dev.boostscope.core.format.TensorRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.Storages;
 import dev.boostscope.jobs.process.JobMain;
 import dev.boostscope.jobs.process.LaunchOptions;
 import dev.boostscope.jobs.state.JobDirectory;
+import dev.boostscope.trial.Tensor;
+import dev.boostscope.trial.Trial;
+import dev.boostscope.trial.Trials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -57,29 +57,22 @@ public final class JobTesting {
     }
 
     /**
-     * Lists the steps a trial shows (its index files), reading each step's event file whole, so that a half-written
-     * step fails the test.
+     * Opens a trial with the trial reader and reads every tensor's value at every complete step, so that a step the
+     * reader shows but cannot read fails the test.
      *
-     * @param trial the trial's location
-     * @return the steps, ascending
+     * @param location the trial's location
+     * @return the complete steps, ascending
      */
-    public static List<Long> readAllSteps(String trial) {
-        List<Long> steps = new ArrayList<>();
-        try (Storage storage = Storages.open(Storages.parseLocation(trial))) {
-            for (String key : storage.list(TrialLayout.INDEX_PREFIX, null)) {
-                Optional<TrialLayout.IndexKey> index = TrialLayout.parseIndexKey(key);
-                if (index.isPresent()) {
-                    IndexFile file = IndexFile.parse(storage.get(key), key);
-                    String events = TrialLayout.eventKey(index.get().step(), index.get().worker());
-                    List<TensorRecord> records = EventFiles.decodeAll(storage.get(events), events);
-                    if (records.size() != file.tensors().size()) {
-                        throw new AssertionError("step " + index.get().step() + " is incomplete in " + trial);
-                    }
-                    steps.add(index.get().step());
-                }
+    public static List<Integer> readAllSteps(String location) {
+        try (Trial trial = Trials.newBuilder(location).allowEmpty(true).open()) {
+            List<Integer> steps = trial.steps();
+            for (String name : trial.tensorNames()) {
+                Tensor tensor = trial.tensor(name);
+                assertThat(tensor.values().keySet()).as("steps of %s in %s", name, location)
+                        .containsExactlyElementsOf(tensor.steps());
             }
+            return steps;
         }
-        return steps;
     }
 
     /**

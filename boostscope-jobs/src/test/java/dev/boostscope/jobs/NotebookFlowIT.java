@@ -10,6 +10,8 @@ import dev.boostscope.jobs.state.MetricData;
 import dev.boostscope.jobs.state.SecondaryStatus;
 import dev.boostscope.jobs.state.StatusTransition;
 import dev.boostscope.jobs.state.TrainingJobStatus;
+import dev.boostscope.trial.Trial;
+import dev.boostscope.trial.Trials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -78,23 +81,31 @@ final class NotebookFlowIT {
                 SecondaryStatus.TRAINING, SecondaryStatus.COMPLETED).contains(job.describe().secondaryStatus()));
         JobDescription training = job.describe();
         assertThat(training.secondaryStatus()).isEqualTo(SecondaryStatus.TRAINING);
-        String trial = training.debuggerArtifactsPath();
-        assertThat(trial).isEqualTo(job.directory().resolve("debug-output").toString());
+        String location = training.debuggerArtifactsPath();
+        assertThat(location).isEqualTo(job.directory().resolve("debug-output").toString());
 
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> inProgress(job) && JobTesting.readAllSteps(trial).size() >= 2 && inProgress(job));
-        int seenWhileTraining = JobTesting.readAllSteps(trial).size();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> JobTesting.readAllSteps(trial).size() > seenWhileTraining);
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        try (Trial trial = Trials.newBuilder(location).allowEmpty(true).open()) {
+            trial.onStep((t, step) -> delivered.add(step));
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> inProgress(job) && trial.steps().size() >= 2 && inProgress(job));
+            int seenWhileTraining = trial.steps().size();
+            assertThat(trial.loadedAllSteps()).isFalse();
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> trial.steps().size() > seenWhileTraining);
+            await().atMost(Duration.ofMinutes(3)).until(trial::loadedAllSteps);
+            assertThat(delivered).containsExactlyElementsOf(trial.steps());
+            assertThat(trial.tensor("validation-logloss").values()).hasSize(trial.steps().size());
+        }
 
         JobDescription end = job.waitFor(Duration.ofMinutes(3));
         assertThat(end.trainingJobStatus()).isEqualTo(TrainingJobStatus.COMPLETED);
         assertThat(end.status().transitions()).extracting(StatusTransition::status).containsExactly(
                 SecondaryStatus.STARTING, SecondaryStatus.DOWNLOADING, SecondaryStatus.TRAINING,
                 SecondaryStatus.UPLOADING, SecondaryStatus.COMPLETED);
-        assertThat(JobTesting.hasEndMarker(trial)).isTrue();
-        assertThat(JobTesting.readAllSteps(trial)).containsExactlyElementsOf(
-                IntStream.range(0, ROUNDS).filter(s -> s % 3 == 0).mapToObj(Long::valueOf).toList());
+        assertThat(JobTesting.hasEndMarker(location)).isTrue();
+        assertThat(JobTesting.readAllSteps(location)).containsExactlyElementsOf(
+                IntStream.range(0, ROUNDS).filter(s -> s % 3 == 0).boxed().toList());
         assertThat(end.status().finalMetrics()).extracting(MetricData::metricName)
                 .containsExactly("train:logloss", "validation:logloss");
         assertThat(end.currentProgress()).hasValueSatisfying(p -> assertThat(p.round()).isEqualTo(ROUNDS));

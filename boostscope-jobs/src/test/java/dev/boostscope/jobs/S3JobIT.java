@@ -84,7 +84,7 @@ final class S3JobIT {
                 .contains(SecondaryStatus.DOWNLOADING);
         assertThat(job.directory().resolve("input/data/train/train/part-0.libsvm")).isRegularFile();
         assertThat(job.directory().resolve("input/data/train/train/part-1.libsvm")).isRegularFile();
-        assertThat(JobTesting.readAllSteps(trial)).containsExactly(0L, 2L, 4L, 6L, 8L, 10L, 12L, 14L, 16L, 18L);
+        assertThat(JobTesting.readAllSteps(trial)).containsExactly(0, 2, 4, 6, 8, 10, 12, 14, 16, 18);
         assertThat(JobTesting.hasEndMarker(trial)).isTrue();
         String model = "s3://" + bucket + "/models/s3-job/output/model.ubj";
         assertThat(end.status().model()).contains(model);

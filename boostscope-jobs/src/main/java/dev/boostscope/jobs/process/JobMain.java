@@ -39,7 +39,7 @@ public final class JobMain {
         JobDirectory directory = JobDirectory.of(Path.of(args[0]));
         JobRun run;
         try {
-            run = new JobRun(directory, new DirectTrainer(), clock, new JobLog(System.out, clock));
+            run = new JobRun(directory, new HookTrainer(directory.path()), clock, new JobLog(System.out, clock));
         } catch (RuntimeException e) {
             e.printStackTrace(System.out);
             String reason = "InternalError: cannot start the job: " + e.getMessage();

@@ -57,6 +57,7 @@ public final class JobSpecValidator {
         spec.debugHookConfig().local().filter(Inputs::isRemote).ifPresent(path -> problems.add(String.format(
                 Locale.ROOT, "DebugHookConfig.LocalPath: '%s' is on S3: expected a local folder "
                         + "(use DebugHookConfig.S3OutputPath for S3)", path)));
+        HookConfigs.problem(spec.debugHookConfig()).ifPresent(problems::add);
         rules(spec, problems);
         return problems;
     }

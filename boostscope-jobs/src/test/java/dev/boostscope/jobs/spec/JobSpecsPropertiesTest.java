@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-final class JobSpecsProperties {
+final class JobSpecsPropertiesTest {
 
     @Property(tries = 300)
     void parse_arbitraryText_throwsOnlyInvalidJobSpec(@ForAll String text) {

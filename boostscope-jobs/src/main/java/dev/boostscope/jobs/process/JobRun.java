@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 /**
  * The state machine a job process runs: Starting, Downloading, Training, Uploading, then Completed; Stopping and
@@ -118,14 +117,13 @@ final class JobRun {
         }
     }
 
+    /** Paces the round if asked, and publishes the progress (the hook prints the eval line to the log). */
     private void onRound(int round, Map<String, Double> metrics) {
         long remaining = minRound.toNanos() - (System.nanoTime() - roundStart);
         if (remaining > 0) {
             LockSupport.parkNanos(remaining);
         }
         roundStart = System.nanoTime();
-        log.info("[%d]\t%s", round, metrics.entrySet().stream()
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining("\t")));
         directory.writeProgress(new Progress(round + 1, spec.numRound(), sageMakerNames(metrics), clock.instant()));
     }
 

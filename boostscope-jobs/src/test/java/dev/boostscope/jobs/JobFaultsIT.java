@@ -41,6 +41,10 @@ final class JobFaultsIT {
     }
 
     private TrainingJob start(String name, String extraHyper, String extraTop) {
+        return start(name, extraHyper, extraTop, train);
+    }
+
+    private TrainingJob start(String name, String extraHyper, String extraTop, Path data) {
         String json = """
                 {"TrainingJobName": "%s",
                  "HyperParameters": {"objective": "binary:logistic", "max_bin": "32", "nthread": "1",
@@ -48,7 +52,7 @@ final class JobFaultsIT {
                  "InputDataConfig": [{"ChannelName": "train",
                                       "DataSource": {"S3DataSource": {"S3Uri": "%s"}}}],
                  "DebugHookConfig": {"HookParameters": {"save_interval": "1"}} %s}
-                """.formatted(name, extraHyper, train, extraTop);
+                """.formatted(name, extraHyper, data, extraTop);
         JobSpec spec = JobSpecs.parse(JobTesting.utf8(json), name);
         return home.create(spec, name);
     }
@@ -117,6 +121,19 @@ final class JobFaultsIT {
                 .isEqualTo("Training job stopped: " + TrainingJob.USER_STOP_REASON);
         assertThat(JobTesting.hasEndMarker(end.debuggerArtifactsPath())).isTrue();
         assertThat(job.stop()).isFalse();
+    }
+
+    @Test
+    void malformedData_failsWithClientErrorNamingFileAndLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.libsvm"), "1 0:0.5 1:0.25\n0 0:zero\n");
+
+        JobDescription end = start("bad-data-job", "", "", bad).waitFor(Duration.ofMinutes(2));
+
+        assertThat(end.secondaryStatus()).isEqualTo(SecondaryStatus.FAILED);
+        assertThat(end.status().failure()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("ClientError: " + bad + ":2:"));
+        assertThat(end.status().transitions()).extracting(StatusTransition::status)
+                .containsExactly(SecondaryStatus.STARTING, SecondaryStatus.DOWNLOADING, SecondaryStatus.FAILED);
     }
 
     @Test

@@ -6,6 +6,10 @@ import dev.boostscope.jobs.spec.HookConfigs;
 import dev.boostscope.xgboost.DebugTraining;
 import dev.boostscope.xgboost.HookConfig;
 import dev.boostscope.xgboost.TrainingResult;
+import dev.boostscope.xgboost.data.Dataset;
+import dev.boostscope.xgboost.data.DatasetReader;
+import dev.boostscope.xgboost.data.ReadOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,11 +18,12 @@ import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Trains with the debug hook's {@link DebugTraining}: the job's {@code DebugHookConfig} goes through the hook's JSON
- * reader (written to the job folder as {@code debughookconfig.json}), the job's stop flag is the hook's stop signal,
- * and each round is reported to the job.
+ * Trains with the debug hook's {@link DebugTraining}: the data is read by {@link DatasetReader} (errors name the file
+ * and line), the job's {@code DebugHookConfig} goes through the hook's JSON reader (written to the job folder as
+ * {@code debughookconfig.json}), the job's stop flag is the hook's stop signal, and each round is reported to the job.
  *
  * <p>Not thread-safe.
  */
@@ -30,13 +35,16 @@ final class HookTrainer implements Trainer {
     }
 
     @Override
-    public Session load(Plan plan) throws XGBoostError {
+    public Session load(Plan plan) throws XGBoostError, IOException {
         HookConfig hook = HookConfigs.write(plan.hook(), plan.artifactsPath(), jobFolder.resolve(HookConfigs.FILE));
+        Dataset train = read(plan.train(), 0, plan.params());
+        @Nullable Dataset validation = plan.validation() == null ? null
+                : read(plan.validation(), train.columns(), plan.params());
         List<DMatrix> loaded = new ArrayList<>();
         try {
-            loaded.add(load(plan.train()));
-            if (plan.validation() != null) {
-                loaded.add(load(plan.validation()));
+            loaded.add(train.toDMatrix());
+            if (validation != null) {
+                loaded.add(validation.toDMatrix());
             }
         } catch (XGBoostError | RuntimeException e) {
             loaded.forEach(DMatrix::dispose);
@@ -45,9 +53,19 @@ final class HookTrainer implements Trainer {
         return new Loaded(plan, hook, loaded);
     }
 
-    private static DMatrix load(StagedChannel channel) throws XGBoostError {
-        String suffix = channel.format() == DataFormat.CSV ? "?format=csv&label_column=0" : "?format=libsvm";
-        return new DMatrix(channel.file() + suffix);
+    /**
+     * Reads a channel with the data readers: bad input fails with the file and line; a multi-class objective's labels
+     * must be class indices; the validation data takes the training data's width.
+     */
+    private static Dataset read(StagedChannel channel, int columns, Map<String, Object> params) throws IOException {
+        ReadOptions options = channel.format() == DataFormat.CSV ? ReadOptions.csv() : ReadOptions.libsvm();
+        Dataset dataset = DatasetReader.read(channel.file(), columns > 0 ? options.withColumns(columns) : options);
+        Object objective = params.get("objective");
+        Object numClass = params.get("num_class");
+        if (objective != null && objective.toString().startsWith("multi:") && numClass != null) {
+            dataset.requireClassLabels(Integer.parseInt(numClass.toString().strip()));
+        }
+        return dataset;
     }
 
     /** The loaded matrices of one plan. */

@@ -6,7 +6,9 @@ import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.Storages;
 import dev.boostscope.jobs.spec.Channel;
 import dev.boostscope.jobs.spec.Inputs;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +16,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Brings each channel's data to local disk (the Downloading phase): S3 objects under the channel's prefix are fetched
  * into {@code <job>/input/data/<channel>/}, as SageMaker does under {@code /opt/ml/input/data}; local files are
- * checked where they are. A channel of several files is joined into one.
+ * checked where they are. A channel of several files is joined into one (gzip files decompressed on the way).
  *
  * <p>Not thread-safe.
  */
@@ -88,6 +91,17 @@ final class InputStager {
         }
     }
 
+    /** Returns a file's text, gunzipped if it is gzip (by its magic bytes), so that joined files stay valid. */
+    private static byte[] decompressed(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+
     private Path single(Channel channel, List<Path> files) throws IOException {
         if (files.isEmpty()) {
             throw new InputException(String.format(Locale.ROOT, "channel '%s': no data files at %s",
@@ -101,7 +115,7 @@ final class InputStager {
         try (OutputStream out = Files.newOutputStream(joined, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             for (Path file : files) {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = decompressed(file);
                 out.write(bytes);
                 if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
                     out.write('\n');

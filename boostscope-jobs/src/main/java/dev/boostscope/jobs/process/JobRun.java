@@ -166,7 +166,7 @@ final class JobRun {
     static String reason(Throwable error) {
         String category = switch (error.getClass().getSimpleName()) {
             case "XGBoostError" -> "AlgorithmError";
-            case "InputException" -> "ClientError";
+            case "InputException", "InputFormatException", "IOException", "NoSuchFileException" -> "ClientError";
             default -> "InternalError: " + error.getClass().getSimpleName();
         };
         String message = String.valueOf(error.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");

@@ -19,7 +19,7 @@ interface Trainer {
      *
      * @param plan what to train
      * @return the loaded session; the caller closes it
-     * @throws Exception XGBoost's errors pass through unchanged
+     * @throws Exception XGBoost's errors pass through unchanged; unreadable data fails with the file and line
      */
     Session load(Plan plan) throws Exception;
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             DataCommand.class,
             RulesCommand.class,
+            JobsCommand.class,
             TrialCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.core.FormatException;
+import dev.boostscope.core.Mode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A step's index file for one worker: where each tensor's record lies in the step's event file. Its existence is
+ * what makes the step visible to readers, so it is always published after its event file.
+ *
+ * <pre>{@code
+ * {"meta": {"mode": "GLOBAL", "mode_step": 3, "event_file_name": "events/000000000003/000000000003_worker_0.tfevents"},
+ *  "tensor_payload": [{"tensorname": "train-rmse", "start_idx": 0, "length": 106}, ...],
+ *  "shape_payload": [], "format_version": 1}
+ * }</pre>
+ *
+ * @param mode the mode of the step
+ * @param modeStep the step in the mode's numbering
+ * @param eventFileName the event file's key, relative to the trial root
+ * @param tensors the tensors' locations, in write order
+ * @param formatVersion the format version; files smdebug wrote have none and read as 1
+ *
+ * <p>Immutable.
+ */
+public record IndexFile(Mode mode, long modeStep, String eventFileName, List<TensorLocation> tensors,
+        int formatVersion) {
+    /** The newest index format version this code reads and the one it writes. */
+    public static final int CURRENT_VERSION = 1;
+
+    /**
+     * Validates and copies.
+     *
+     * @param mode the mode
+     * @param modeStep the step in the mode's numbering
+     * @param eventFileName the event file's key
+     * @param tensors the locations
+     * @param formatVersion the format version
+     */
+    public IndexFile {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(eventFileName, "eventFileName");
+        tensors = List.copyOf(tensors);
+    }
+
+    /**
+     * Returns the file's bytes, in the layout smdebug writes plus a {@code format_version} key.
+     *
+     * @return UTF-8 (ASCII) JSON on one line
+     */
+    public byte[] toJson() {
+        ObjectNode root = PythonStyleJson.MAPPER.createObjectNode();
+        ObjectNode meta = root.putObject("meta");
+        meta.put("mode", mode.wireName());
+        meta.put("mode_step", modeStep);
+        meta.put("event_file_name", eventFileName);
+        ArrayNode payload = root.putArray("tensor_payload");
+        for (TensorLocation location : tensors) {
+            payload.addObject().put("tensorname", location.name()).put("start_idx", location.startIdx())
+                    .put("length", location.length());
+        }
+        root.putArray("shape_payload");
+        root.put("format_version", formatVersion);
+        return PythonStyleJson.write(root);
+    }
+
+    /**
+     * Parses an index file, smdebug's or ours.
+     *
+     * @param bytes the file's bytes
+     * @param source the file or key, for messages
+     * @return the index
+     * @throws FormatException if the JSON is invalid, a key is missing or mistyped, or the version is newer
+     */
+    public static IndexFile parse(byte[] bytes, String source) {
+        JsonNode root = PythonStyleJson.read(bytes, source);
+        JsonFields fields = new JsonFields(source);
+        int version = fields.formatVersion(root, "format_version", CURRENT_VERSION);
+        JsonNode meta = fields.object(root, "meta", "");
+        Mode mode = parseMode(fields.text(meta, "mode", "meta."), source);
+        long modeStep = fields.integer(meta, "mode_step", "meta.");
+        String eventFile = fields.text(meta, "event_file_name", "meta.");
+        if (!root.has("tensor_payload") && !root.has("shape_payload")) {
+            throw fields.missing("tensor_payload", "a list", null);
+        }
+        List<TensorLocation> tensors = new ArrayList<>();
+        if (root.has("tensor_payload")) {
+            for (JsonNode item : fields.array(root, "tensor_payload", "")) {
+                tensors.add(location(fields, item));
+            }
+        }
+        return new IndexFile(mode, modeStep, eventFile, tensors, version);
+    }
+
+    private static TensorLocation location(JsonFields fields, JsonNode item) {
+        String path = "tensor_payload[].";
+        long start = fields.integer(item, "start_idx", path);
+        long length = fields.integer(item, "length", path);
+        if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE) {
+            throw fields.missing(path + "start_idx/length", "a non-negative offset and a record length >= 16",
+                    item);
+        }
+        return new TensorLocation(fields.text(item, "tensorname", path), start, (int) length);
+    }
+
+    private static Mode parseMode(String text, String source) {
+        try {
+            return Mode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(String.format(Locale.ROOT, "%s: key 'meta.mode' must be one of TRAIN, EVAL, "
+                    + "PREDICT, GLOBAL: '%s'", source, text), e);
+        }
+    }
+
+    /**
+     * Where one tensor's record lies in the event file.
+     *
+     * @param name the tensor name
+     * @param startIdx the byte offset of the record's first length byte
+     * @param length the record's whole length, framing included
+     */
+    public record TensorLocation(String name, long startIdx, int length) {
+        /**
+         * Validates.
+         *
+         * @param name the tensor name
+         * @param startIdx the offset
+         * @param length the length
+         */
+        public TensorLocation {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.core.format;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The only place that builds and parses a trial's keys (smdebug's {@code locations.py}):
+ * <ul>
+ *   <li>{@code events/{step:012d}/{step:012d}_{worker}.tfevents}</li>
+ *   <li>{@code index/{step/1000:09d}/{step:012d}_{worker}.json}</li>
+ *   <li>{@code collections/000000000/{worker}_collections.json}</li>
+ *   <li>{@code training_job_end.ts}</li>
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+public final class TrialLayout {
+    /** The prefix of every index key. */
+    public static final String INDEX_PREFIX = "index/";
+    /** The prefix of every event key. */
+    public static final String EVENTS_PREFIX = "events/";
+    /** The prefix of every collections key. */
+    public static final String COLLECTIONS_PREFIX = "collections/";
+    /** The end-of-job marker, an empty object. */
+    public static final String END_MARKER = "training_job_end.ts";
+    /** smdebug's claim file on local folders; readers ignore it. */
+    public static final String CLAIM_FILE = "claim.smd";
+
+    private static final int STEPS_PER_INDEX_FOLDER = 1000;
+    private static final Pattern INDEX_KEY =
+            Pattern.compile("^index/(\\d{9})/(\\d+)_(.+)\\.json$");
+    private static final Pattern COLLECTIONS_KEY =
+            Pattern.compile("^collections/[^/]+/(.+)_collections\\.(json|ts)$");
+    private static final Pattern WORKER = Pattern.compile("^[^/\\x00]+$");
+
+    private TrialLayout() {
+    }
+
+    /**
+     * Returns the key of a step's event file.
+     *
+     * @param step the global step, non-negative
+     * @param worker the worker name, such as {@code worker_0}
+     * @return the key
+     */
+    public static String eventKey(long step, String worker) {
+        return String.format(Locale.ROOT, "events/%012d/%012d_%s.tfevents", checkStep(step), step, checkWorker(worker));
+    }
+
+    /**
+     * Returns the key of a step's index file.
+     *
+     * @param step the global step, non-negative
+     * @param worker the worker name
+     * @return the key
+     */
+    public static String indexKey(long step, String worker) {
+        return String.format(Locale.ROOT, "index/%09d/%012d_%s.json", checkStep(step) / STEPS_PER_INDEX_FOLDER,
+                step, checkWorker(worker));
+    }
+
+    /**
+     * Returns the key of a worker's collections file.
+     *
+     * @param worker the worker name
+     * @return the key
+     */
+    public static String collectionsKey(String worker) {
+        return "collections/000000000/" + checkWorker(worker) + "_collections.json";
+    }
+
+    /**
+     * Parses an index key into its step and worker.
+     *
+     * @param key a key under {@code index/}
+     * @return the step and worker, or empty if the key is not an index file (a temp file, say)
+     */
+    public static Optional<IndexKey> parseIndexKey(String key) {
+        Matcher matcher = INDEX_KEY.matcher(key);
+        if (!matcher.matches() || matcher.group(2).length() > 18) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndexKey(Long.parseLong(matcher.group(2)), matcher.group(3)));
+    }
+
+    /**
+     * Parses the worker name out of a collections key.
+     *
+     * @param key a key under {@code collections/}
+     * @return the worker, or empty if the key is not a collections file
+     */
+    public static Optional<String> parseCollectionsKey(String key) {
+        Matcher matcher = COLLECTIONS_KEY.matcher(key);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Returns the worker name XGBoost's rank gets, as smdebug names it.
+     *
+     * @param rank the collective rank, non-negative
+     * @return {@code worker_<rank>}
+     */
+    public static String workerName(int rank) {
+        if (rank < 0) {
+            throw new IllegalArgumentException("rank must be non-negative: " + rank);
+        }
+        return "worker_" + rank;
+    }
+
+    private static long checkStep(long step) {
+        if (step < 0) {
+            throw new IllegalArgumentException("step must be non-negative: " + step);
+        }
+        return step;
+    }
+
+    private static String checkWorker(String worker) {
+        Objects.requireNonNull(worker, "worker");
+        if (!WORKER.matcher(worker).matches()) {
+            throw new IllegalArgumentException("worker name must be non-empty without '/': '" + worker + "'");
+        }
+        return worker;
+    }
+
+    /**
+     * A parsed index key.
+     *
+     * @param step the global step
+     * @param worker the worker name
+     */
+    public record IndexKey(long step, String worker) {
+    }
+}

@@ -2,6 +2,7 @@
 package dev.boostscope.app.view.extract;
 
 import dev.boostscope.app.view.model.ClassificationView;
+import dev.boostscope.app.view.model.ConfusionAtStep;
 import dev.boostscope.app.view.model.ConfusionMatrix;
 import dev.boostscope.app.view.model.FeatureImportance;
 import dev.boostscope.app.view.model.Histogram;
@@ -78,6 +79,48 @@ public final class RunSnapshots {
             metrics.add(Series.of(series.name(), new TreeMap<>(toMap(series).headMap(step + 1))));
         }
         return new LiveStep(trial.name(), step, trial.loadedAllSteps(), metrics, liveConfusion(tensors, step));
+    }
+
+    /**
+     * Reads the confusion matrix of every step that saved predictions, for the animated confusion matrix.
+     *
+     * @param trial the trial
+     * @return the matrices, ascending by step; empty unless the run is a classification that saved labels and
+     *     predictions
+     * @throws dev.boostscope.core.FormatException if labels and predictions do not fit together
+     */
+    public static List<ConfusionAtStep> confusion(Trial trial) {
+        TrialTensors tensors = new TrialTensors(trial);
+        Outcomes outcomes = new Outcomes(tensors);
+        ProblemType problem = problem(tensors.hyperparameters(), outcomes);
+        if (!problem.isClassification() || outcomes.isEmpty()) {
+            return List.of();
+        }
+        List<ConfusionAtStep> frames = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            frames.add(new ConfusionAtStep(outcome.step(), OutcomeViews.confusion(outcome, problem)));
+        }
+        return List.copyOf(frames);
+    }
+
+    /**
+     * Reads the metric curves, grouped train against validation.
+     *
+     * @param trial the trial
+     * @return the groups by metric name; empty if no metric was saved
+     */
+    public static List<MetricGroup> metrics(Trial trial) {
+        return MetricGroup.groupAll(metrics(new TrialTensors(trial)));
+    }
+
+    /**
+     * Reads the feature importance of each type saved.
+     *
+     * @param trial the trial
+     * @return the types in {@link FeatureImportance#TYPES} order, then any other; empty if none was saved
+     */
+    public static List<FeatureImportance> importance(Trial trial) {
+        return importance(new TrialTensors(trial));
     }
 
     /**

@@ -38,11 +38,16 @@ final class OutcomeViews {
         }
     }
 
-    static ClassificationView classification(Outcomes outcomes, ProblemType problem) {
+    static List<ConfusionAtStep> frames(Outcomes outcomes, ProblemType problem) {
         List<ConfusionAtStep> frames = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             frames.add(new ConfusionAtStep(outcome.step(), confusion(outcome, problem)));
         }
+        return List.copyOf(frames);
+    }
+
+    static ClassificationView classification(Outcomes outcomes, ProblemType problem) {
+        List<ConfusionAtStep> frames = frames(outcomes, problem);
         RocCurve roc = RocCurve.empty();
         if (problem == ProblemType.BINARY) {
             Outcome last = outcomes.last();
@@ -59,13 +64,7 @@ final class OutcomeViews {
             perBin.add(new ArrayList<>());
         }
         for (Outcome outcome : outcomes) {
-            double[] errors = RegressionErrors.meanAbsoluteErrorByBin(outcome.labels(), regressionValues(outcome),
-                    binning);
-            for (int bin = 0; bin < errors.length; bin++) {
-                if (!Double.isNaN(errors[bin])) {
-                    perBin.get(bin).add(new StepValue(outcome.step(), errors[bin]));
-                }
-            }
+            addBinErrors(perBin, outcome, binning);
         }
         List<Series> curves = new ArrayList<>();
         for (int bin = 0; bin < binning.count(); bin++) {
@@ -73,6 +72,16 @@ final class OutcomeViews {
         }
         double[] residuals = RegressionErrors.residuals(last.labels(), regressionValues(last));
         return new RegressionErrors(last.step(), Histogram.ofValues(residuals, RESIDUAL_BINS), curves);
+    }
+
+    private static void addBinErrors(List<List<StepValue>> perBin, Outcome outcome, Binning binning) {
+        double[] errors = RegressionErrors.meanAbsoluteErrorByBin(outcome.labels(), regressionValues(outcome),
+                binning);
+        for (int bin = 0; bin < errors.length; bin++) {
+            if (!Double.isNaN(errors[bin])) {
+                perBin.get(bin).add(new StepValue(outcome.step(), errors[bin]));
+            }
+        }
     }
 
     static Histogram labelDistribution(double[] labels, ProblemType problem, int classes) {

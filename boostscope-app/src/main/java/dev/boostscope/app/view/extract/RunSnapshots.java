@@ -96,11 +96,7 @@ public final class RunSnapshots {
         if (!problem.isClassification() || outcomes.isEmpty()) {
             return List.of();
         }
-        List<ConfusionAtStep> frames = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            frames.add(new ConfusionAtStep(outcome.step(), OutcomeViews.confusion(outcome, problem)));
-        }
-        return List.copyOf(frames);
+        return OutcomeViews.frames(outcomes, problem);
     }
 
     /**

@@ -67,12 +67,7 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n<main>\n");
         header(page, snapshot, generatedAt);
         List<Section> sections = sections();
-        page.append("<nav aria-label=\"sections\"><ol>\n");
-        for (Section section : sections) {
-            page.append("<li><a href=\"#").append(section.id()).append("\">").append(section.title())
-                    .append("</a></li>\n");
-        }
-        page.append("</ol></nav>\n");
+        navigation(page, sections);
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             page.append("<section id=\"").append(section.id()).append("\">\n<h2>").append(i + 1).append(". ")
@@ -82,6 +77,15 @@ public final class HtmlReport {
         page.append("<footer>Made by Boostscope from an smdebug-format trial. Self-contained: no script, no "
                 + "external resource.</footer>\n</main>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    private static void navigation(StringBuilder page, List<Section> sections) {
+        page.append("<nav aria-label=\"sections\"><ol>\n");
+        for (Section section : sections) {
+            page.append("<li><a href=\"#").append(section.id()).append("\">").append(section.title())
+                    .append("</a></li>\n");
+        }
+        page.append("</ol></nav>\n");
     }
 
     private static void header(StringBuilder page, RunSnapshot snapshot, Instant generatedAt) {

@@ -9,27 +9,36 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Storage} on a local folder. Objects are files; a put writes {@code <name>.<uuid>.tmp} beside the target and
- * renames it into place, so readers never see part of a file. Data is not fsynced on put (a crash of the machine, not
- * of the process, may lose the last writes); {@link #sync} forces it where a caller needs durability.
+ * renames it into place, so readers never see part of a file, and {@link #list} never shows such temporary files.
+ * Data is not fsynced on put (a crash of the machine, not of the process, may lose the last writes); {@link #sync}
+ * forces a file and its folder entry to disk where a caller needs durability. Folders are created as needed and never
+ * removed, so a key cannot also be the folder of another key ({@code a} and {@code a/b}).
  *
  * <p>Thread-safe.
  */
 public final class LocalStorage implements Storage {
     static final String TEMP_SUFFIX = ".tmp";
+    // <name>.<uuid>.tmp: only this exact shape is hidden, so a user's own "notes.tmp" is still listed
+    private static final Pattern TEMP_FILE = Pattern.compile(
+            ".*\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Pattern.quote(TEMP_SUFFIX));
 
     private final Path root;
     private final LocalWatcher watcher;
@@ -60,7 +69,9 @@ public final class LocalStorage implements Storage {
 
     @Override
     public URI uri() {
-        return root.toUri();
+        // Path.toUri ends with '/' only once the folder exists; keep the root URI stable
+        String uri = root.toUri().toString();
+        return URI.create(uri.endsWith("/") ? uri : uri + "/");
     }
 
     @Override
@@ -83,14 +94,19 @@ public final class LocalStorage implements Storage {
     }
 
     /**
-     * Forces a published object to disk.
+     * Forces a published object to disk, and then its folder, so that the rename that published it survives a crash
+     * of the machine too. Blocks until the disk confirms.
      *
      * @param key a relative key
+     * @throws NoSuchKeyException if the key does not exist
      */
     public void sync(String key) {
         Path path = resolve(key);
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
-            channel.force(true);
+        try {
+            force(path, StandardOpenOption.WRITE);
+            force(path.getParent(), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchKeyException(path.toUri(), "sync");
         } catch (IOException e) {
             throw new StorageException(path.toUri(), "sync", e);
         }
@@ -100,6 +116,7 @@ public final class LocalStorage implements Storage {
     public byte[] get(String key) {
         Path path = resolve(key);
         try {
+            requireFile(path, "get");
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new NoSuchKeyException(path.toUri(), "get");
@@ -115,6 +132,7 @@ public final class LocalStorage implements Storage {
                     "range must be non-negative: offset %d, length %d", offset, length));
         }
         Path path = resolve(key);
+        requireFile(path, "get");
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long available = Math.max(0, channel.size() - offset);
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, available));
@@ -124,7 +142,7 @@ public final class LocalStorage implements Storage {
                 }
             }
             return buffer.position() == buffer.capacity() ? buffer.array()
-                    : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+                    : Arrays.copyOf(buffer.array(), buffer.position());
         } catch (NoSuchFileException e) {
             throw new NoSuchKeyException(path.toUri(), "get");
         } catch (IOException e) {
@@ -134,27 +152,18 @@ public final class LocalStorage implements Storage {
 
     @Override
     public List<String> list(String prefix, @Nullable String startAfter) {
-        Path base = deepestFolder(prefix);
+        Path base = deepestFolder(StorageKeys.checkPrefix(prefix));
         if (!Files.isDirectory(base)) {
             return List.of();
         }
         List<String> keys = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(base)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                String key = keyOf(file);
-                if (key.startsWith(prefix) && !key.endsWith(TEMP_SUFFIX)
-                        && (startAfter == null || key.compareTo(startAfter) > 0)) {
-                    keys.add(key);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a folder removed while walking is a change, not a failure: list what remains
-            if (!(rootCause(e) instanceof NoSuchFileException)) {
-                throw new StorageException(base.toUri(), "list", e);
-            }
+        try {
+            Files.walkFileTree(base, new KeyCollector(prefix, startAfter, keys));
+        } catch (IOException e) {
+            throw new StorageException(base.toUri(), "list", e);
         }
-        keys.sort(null);
-        return keys;
+        keys.sort(StorageKeys::compare);
+        return List.copyOf(keys);
     }
 
     @Override
@@ -165,6 +174,9 @@ public final class LocalStorage implements Storage {
     @Override
     public void delete(String key) {
         Path path = resolve(key);
+        if (Files.isDirectory(path)) {
+            return; // a folder of other keys is no object: nothing to delete, as on S3
+        }
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
@@ -206,6 +218,19 @@ public final class LocalStorage implements Storage {
         return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
+    // a folder is no object: reading one is a missing key (as on S3), not an I/O failure
+    private static void requireFile(Path path, String operation) {
+        if (Files.isDirectory(path)) {
+            throw new NoSuchKeyException(path.toUri(), operation);
+        }
+    }
+
+    private static void force(Path path, StandardOpenOption mode) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, mode)) {
+            channel.force(true);
+        }
+    }
+
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -222,11 +247,36 @@ public final class LocalStorage implements Storage {
         }
     }
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /** Collects the keys of a walk; files or folders removed while walking are a change, not a failure. */
+    private final class KeyCollector extends SimpleFileVisitor<Path> {
+        private final String prefix;
+        private final @Nullable String startAfter;
+        private final List<String> keys;
+
+        KeyCollector(String prefix, @Nullable String startAfter, List<String> keys) {
+            this.prefix = prefix;
+            this.startAfter = startAfter;
+            this.keys = keys;
         }
-        return cause;
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                String key = keyOf(file);
+                if (key.startsWith(prefix) && !TEMP_FILE.matcher(key).matches()
+                        && (startAfter == null || StorageKeys.compare(key, startAfter) > 0)) {
+                    keys.add(key);
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+            }
+            throw e;
+        }
     }
 }

@@ -54,6 +54,8 @@ public final class ConfusionChart {
         Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, tickSize(matrix.classCount()));
         plot.getDomainAxis().setTickLabelFont(ticks);
         plot.getRangeAxis().setTickLabelFont(ticks);
+        plot.setOutlineVisible(true);
+        plot.setOutlinePaint(ChartStyle.GRID);
         chart.addSubtitle(legend());
         return chart;
     }

@@ -7,6 +7,7 @@ import dev.boostscope.app.view.model.ConfusionAtStep;
 import dev.boostscope.app.view.model.ProblemType;
 import dev.boostscope.app.view.model.RunSnapshot;
 import dev.boostscope.app.view.model.Scores;
+import dev.boostscope.app.view.model.Series;
 import dev.boostscope.app.view.plot.Charts;
 import dev.boostscope.app.view.plot.ConfusionChart;
 import java.util.List;
@@ -64,8 +65,9 @@ final class OutcomeSections {
         return classification(snapshot).orElseGet(() -> Html.note("The diagonal of the row-normalised confusion "
                 + "matrix at each saved step: the share of each class's rows predicted right (its recall).")
                 + Html.chart(Charts.lines("Accuracy of each class over the steps", "step", "share predicted right",
-                        snapshot.classification().classAccuracy()), "Accuracy of each class over the steps",
-                        WIDTH, 420));
+                        snapshot.classification().classAccuracy().stream()
+                                .map(curve -> new Series("class " + curve.name(), curve.points())).toList()),
+                        "Accuracy of each class over the steps", WIDTH, 420));
     }
 
     static String roc(RunSnapshot snapshot) {

@@ -91,8 +91,8 @@ final class ReportSections {
         if (snapshot.hyperparameters().isEmpty()) {
             return Html.enable(List.of("hyperparameters"));
         }
-        StringBuilder table = new StringBuilder("<table>\n<thead><tr><th>name</th><th>value</th></tr></thead>\n"
-                + "<tbody>\n");
+        StringBuilder table = new StringBuilder("<table class=\"text\">\n<thead><tr><th>name</th><th>value</th>"
+                + "</tr></thead>\n<tbody>\n");
         snapshot.hyperparameters().forEach((name, value) -> table.append("<tr><td><code>").append(Html.escape(name))
                 .append("</code></td><td>").append(Html.escape(value)).append("</td></tr>\n"));
         return table.append("</tbody>\n</table>\n").toString();

@@ -49,11 +49,14 @@ final class WatchCommand extends TrialCommand implements Runnable {
         CountDownLatch ended = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         PrintWriter out = spec.commandLine().getOut();
-        try (Subscription ignored = opened.onStep(new Printer(view, out, ended, failure))) {
+        Subscription subscription = opened.onStep(new Printer(view, out, ended, failure));
+        try {
             ended.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while watching " + trial, e);
+        } finally {
+            subscription.close();
         }
         if (failure.get() != null) {
             throw failure.get();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {"Draw the confusion matrix: an animated GIF with one frame per saved step (the notebook's "
                 + "cm.gif), or with --out *.png the heatmap of the last step.",
             "Needs the labels and predictions collections of a classification run."})
-final class PlotConfusionCommand extends TrialCommand implements Callable<Integer> {
+final class PlotConfusionCommand extends ViewCommand implements Callable<Integer> {
     @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
             + "s3:// URI.")
     String trial;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "importance", mixinStandardHelpOptions = true,
         description = {"Draw the most important features at the last step, one panel per importance type (PNG).",
             "Needs the feature_importance collection."})
-final class PlotImportanceCommand extends TrialCommand implements Callable<Integer> {
+final class PlotImportanceCommand extends ViewCommand implements Callable<Integer> {
     @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
             + "s3:// URI.")
     String trial;

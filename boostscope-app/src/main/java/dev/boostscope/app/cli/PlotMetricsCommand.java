@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Draw each metric over the steps, training against validation, one panel per metric (PNG).")
-final class PlotMetricsCommand extends TrialCommand implements Callable<Integer> {
+final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> {
     static final int PANEL_HEIGHT = 380;
 
     @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + "distribution, loss curves, feature importance, confusion matrix and its evaluation, per-class "
                 + "accuracy, ROC for binary runs, residuals and per-bin errors for regression.",
             "Works on a running trial too: it reports the steps complete so far."})
-final class ReportCommand extends TrialCommand implements Callable<Integer> {
+final class ReportCommand extends ViewCommand implements Callable<Integer> {
     /** The clock printed in the report's header; tests replace it. */
     InstantSource clock = InstantSource.system();
 

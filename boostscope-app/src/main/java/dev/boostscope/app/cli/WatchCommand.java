@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Show a trial's latest metrics and confusion matrix in the terminal, redrawn as steps land, "
                 + "until training ends (Ctrl-C to stop earlier).",
             "Colour is on in a terminal unless NO_COLOR is set or --no-color is given."})
-final class WatchCommand extends TrialCommand implements Runnable {
+final class WatchCommand extends ViewCommand implements Runnable {
     /** Whether standard output is a terminal; tests replace it. */
     boolean terminal = System.console() != null;
 

@@ -7,7 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Writes the files the commands produce: into a temporary file beside the target, then renamed into place, so a
@@ -25,9 +27,10 @@ final class OutputFiles {
         Path folder = target.getParent();
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            // not createTempFile: its owner-only permissions would stick to a file meant to be shared
+            Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                Files.write(temporary, content);
+                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 move(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
         description = "A local-first, real-time debugger for XGBoost training on the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            DataCommand.class,
             TrialCommand.class,
             PlotCommand.class,
             ReportCommand.class,

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
             RulesCommand.class,
             JobsCommand.class,
             TrialCommand.class,
+            PlotCommand.class,
+            ReportCommand.class,
+            WatchCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {
     /** Exit code for "a rule fired", used by the rules commands. */

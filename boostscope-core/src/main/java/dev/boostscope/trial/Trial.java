@@ -157,7 +157,7 @@ public interface Trial extends AutoCloseable {
 
     /**
      * Subscribes to complete steps: the listener first receives every step already complete, in order, then each new
-     * complete step as it lands, then {@link StepListener#onEnd()} once all steps are loaded. Calls come from one
+     * complete step as it lands, then {@link StepListener#onEnd(Trial)} once all steps are loaded. Calls come from one
      * thread per trial, never concurrently for one listener; a listener that throws is logged and stays subscribed.
      *
      * @param listener the listener

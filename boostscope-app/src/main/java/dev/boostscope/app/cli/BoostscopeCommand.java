@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
         subcommands = {
             CommandLine.HelpCommand.class,
             ServeCommand.class,
+            DemoCommand.class,
+            DataCommand.class,
+            TrialCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {
     /** Exit code for "a rule fired", used by the rules commands. */

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.trial;
+
+import dev.boostscope.core.FormatException;
+import dev.boostscope.core.NoSuchKeyException;
+import dev.boostscope.core.format.CollectionsFile;
+import dev.boostscope.core.format.IndexFile;
+import dev.boostscope.core.format.TrialLayout;
+import dev.boostscope.core.storage.Storage;
+import dev.boostscope.core.storage.StorageKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Brings a {@link TrialIndex} up to date with storage, incrementally: lists index keys after the token (the last
+ * complete step, see {@link TrialIndex#token()}), reads only the files not loaded yet, reads collections files until
+ * every worker's is known, and checks the end marker. After the end marker it lists every index key once more and
+ * re-reads the collections, then marks all steps loaded (so steps that land just before the marker are never lost,
+ * smdebug issue #138).
+ *
+ * <p>Listing goes through an {@link IndexLister}, whose cost does not grow with the trial's length.
+ *
+ * <p>Thread-safe: refreshes are serialized.
+ */
+final class IndexTailer {
+    private static final System.Logger LOG = System.getLogger(IndexTailer.class.getName());
+    private static final int STEPS_PER_FOLDER = 1000;
+
+    /** Why a refresh runs. */
+    enum Pass {
+        /** The first, at open: full listing, end marker checked. */
+        OPEN,
+        /** A watch reported a change. */
+        PUSH,
+        /** The schedule's poll. */
+        POLL,
+        /** A caller asked ({@link Trial#refresh()} or a miss). */
+        EXPLICIT
+    }
+
+    private final Storage storage;
+    private final TrialIndex index;
+    private final CollectionsState collections;
+    private final TrialConfig config;
+    private final Executor executor;
+    private final int parallelism;
+    private final IndexLister lister;
+    private final @Nullable String firstKey;
+    private final Set<String> badKeys = ConcurrentHashMap.newKeySet();
+    private final Set<String> warnedCollections = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean endSeen;
+
+    IndexTailer(Storage storage, TrialIndex index, CollectionsState collections, TrialConfig config,
+            Executor executor, int parallelism) {
+        this.storage = storage;
+        this.index = index;
+        this.collections = collections;
+        this.config = config;
+        this.executor = executor;
+        this.parallelism = parallelism;
+        this.lister = IndexLister.of(storage);
+        this.firstKey = config.firstStep() == 0 ? null : String.format(Locale.ROOT, "index/%09d/%012d",
+                config.firstStep() / STEPS_PER_FOLDER, config.firstStep());
+    }
+
+    /**
+     * Looks for new index files, collections files and the end marker.
+     *
+     * @param pass why
+     * @return whether anything new was found
+     */
+    boolean refresh(Pass pass) {
+        lock.lock();
+        try {
+            if (index.loadedAll()) {
+                return false;
+            }
+            String token = index.token();
+            boolean grew = loadIndex(lister.list(token == null ? firstKey : token));
+            grew |= loadCollections(false);
+            if (!endSeen && (!grew || pass != Pass.POLL) && storage.exists(TrialLayout.END_MARKER)) {
+                endSeen = true;
+                finish();
+                return true;
+            }
+            return grew;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads every collections file again, for files rewritten since (new tensor names). */
+    void rereadCollections() {
+        lock.lock();
+        try {
+            loadCollections(true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean endSeen() {
+        lock.lock();
+        try {
+            return endSeen;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish() {
+        loadIndex(lister.list(firstKey));
+        loadCollections(true);
+        index.markLoadedAll();
+    }
+
+    private boolean loadIndex(List<String> keys) {
+        List<Candidate> todo = new ArrayList<>();
+        for (String key : keys) {
+            Optional<TrialLayout.IndexKey> parsed = TrialLayout.parseIndexKey(key);
+            if (parsed.isPresent() && config.inRange(parsed.get().step()) && !badKeys.contains(key)
+                    && !index.hasPart((int) parsed.get().step(), parsed.get().worker())) {
+                todo.add(new Candidate(key, (int) parsed.get().step(), parsed.get().worker()));
+            }
+        }
+        if (todo.isEmpty()) {
+            return false;
+        }
+        int names = index.tensorCount();
+        List<TrialIndex.ParsedIndex> files = new ArrayList<>();
+        for (TrialIndex.ParsedIndex file : ParallelReads.map(todo, this::readIndex, executor, parallelism)) {
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        boolean grew = index.addAll(files) > 0;
+        if (index.tensorCount() > names) {
+            collections.markStale();
+        }
+        return grew;
+    }
+
+    private TrialIndex.@Nullable ParsedIndex readIndex(Candidate candidate) {
+        try {
+            IndexFile file = IndexFile.parse(storage.get(candidate.key), storage.uriOf(candidate.key).toString());
+            StorageKeys.check(file.eventFileName());
+            return new TrialIndex.ParsedIndex(candidate.step, candidate.worker, file);
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (FormatException | IllegalArgumentException e) {
+            badKeys.add(candidate.key);
+            LOG.log(System.Logger.Level.WARNING, "skipping unreadable index file "
+                    + storage.uriOf(candidate.key) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private boolean loadCollections(boolean all) {
+        if (!all && collections.allSeen()) {
+            return false;
+        }
+        Set<String> known = collections.workers();
+        boolean changed = false;
+        for (String key : storage.list(TrialLayout.COLLECTIONS_PREFIX, null)) {
+            Optional<String> worker = TrialLayout.parseCollectionsKey(key);
+            if (worker.isPresent() && (all || !known.contains(worker.get()))) {
+                changed |= readCollections(key, worker.get());
+            }
+        }
+        if (changed) {
+            index.setWorkers(collections.numWorkers(), collections.workers());
+        }
+        return changed;
+    }
+
+    private boolean readCollections(String key, String worker) {
+        try {
+            collections.put(worker, CollectionsFile.parse(storage.get(key), storage.uriOf(key).toString()));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (FormatException e) {
+            if (warnedCollections.add(key)) {
+                LOG.log(System.Logger.Level.WARNING, "skipping unreadable collections file " + storage.uriOf(key)
+                        + " (will retry): " + e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    /** An index key to read. */
+    private static final class Candidate {
+        final String key;
+        final int step;
+        final String worker;
+
+        Candidate(String key, int step, String worker) {
+            this.key = Objects.requireNonNull(key);
+            this.step = step;
+            this.worker = worker;
+        }
+    }
+}

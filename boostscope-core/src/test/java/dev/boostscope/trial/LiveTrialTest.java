@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.boostscope.core.StepNotYetAvailableException;
+import dev.boostscope.core.format.TrialLayout;
+import dev.boostscope.core.format.TrialWriter;
+import dev.boostscope.core.storage.LocalStorage;
+import dev.boostscope.core.storage.Storage;
+import dev.boostscope.testkit.InMemoryStorage;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live-reading contract on a watched local folder and a polled in-memory store, plus storage-specific cases. */
+final class LiveTrialTest {
+    @TempDir
+    Path dir;
+
+    @Nested
+    final class Local extends LiveTrialContract {
+        @Override
+        Storage createStorage(Path tempDir) {
+            return LocalStorage.open(tempDir.resolve("trial"));
+        }
+    }
+
+    @Nested
+    final class Polled extends LiveTrialContract {
+        @Override
+        Storage createStorage(Path tempDir) {
+            return InMemoryStorage.create(URI.create("memory://bucket/trial/"));
+        }
+    }
+
+    @Test
+    void waitForSteps_stepNeverComes_timesOutWithStepNotYetAvailable() {
+        Storage storage = InMemoryStorage.create(URI.create("memory://bucket/wait/"));
+        TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 2);
+        try (Trial trial = Trials.newBuilder(storage).open()) {
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(1, 5), Duration.ofMillis(20)))
+                    .isInstanceOf(StepNotYetAvailableException.class)
+                    .hasMessage("step 5 not yet written to memory://bucket/wait/ after waiting PT0.02S "
+                            + "(last complete step: 1)");
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(1), Duration.ofMillis(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+
+    @Test
+    void endMarker_filesLandBetweenListingAndMarkerCheck_finalListingLoadsThemEvenBelowTheToken() {
+        Storage memory = InMemoryStorage.create(URI.create("memory://bucket/race/"));
+        List<TrialWriter> writers = TrialFixtures.writers(memory, 3);
+        TrialFixtures.writeSteps(writers, 0, 1);
+        TrialFixtures.writeSteps(writers.subList(0, 2), 1, 2);
+        TrialFixtures.writeSteps(writers, 2, 3);
+        AtomicInteger lists = new AtomicInteger();
+        Storage racing = new ForwardingStorage(memory) {
+            @Override
+            public List<String> list(String prefix, @Nullable String startAfter) {
+                List<String> keys = super.list(prefix, startAfter);
+                if (prefix.equals(TrialLayout.INDEX_PREFIX) && lists.incrementAndGet() == 2) {
+                    TrialFixtures.writeStep(writers.get(2), 1, List.of("late"));
+                    TrialFixtures.writeSteps(writers, 3, 4);
+                    writers.get(0).writeEndMarker();
+                }
+                return keys;
+            }
+        };
+        try (StorageTrial trial = (StorageTrial) Trials.newBuilder(racing).pollInterval(Duration.ofHours(1)).open()) {
+            assertThat(trial.indexToken()).isEqualTo(TrialLayout.indexKey(2, "worker_2"));
+            trial.refresh();
+            assertThat(trial.loadedAllSteps()).isTrue();
+            assertThat(trial.steps()).containsExactly(0, 1, 2, 3);
+            assertThat(trial.tensor("late").workers(1)).containsExactly("worker_2");
+        }
+    }
+
+
+    @Test
+    void allowEmpty_localFolderCreatedLater_stepsArriveThroughTheWatch() throws Exception {
+        Path later = dir.resolve("later");
+        LiveTrialContract.Recorder recorder = new LiveTrialContract.Recorder();
+        try (Trial trial = Trials.newBuilder(later.toString()).allowEmpty(true).pollInterval(Duration.ofMillis(50))
+                .open()) {
+            trial.onStep(recorder);
+            try (Storage storage = LocalStorage.open(later)) {
+                List<TrialWriter> writers = TrialFixtures.writers(storage, 1);
+                TrialFixtures.writeSteps(writers, 0, 5);
+                writers.get(0).writeEndMarker();
+            }
+            assertThat(recorder.ended.await(LiveTrialContract.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(recorder.steps).containsExactly(0, 1, 2, 3, 4);
+        }
+    }
+
+}

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         description = "A local-first, real-time debugger for XGBoost training on the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
             DataCommand.class,
             RulesCommand.class,

@@ -102,14 +102,14 @@ public final class Demo {
 
     /** The notebook's {@code plot_and_update_confusion_for_all_steps}: draw each new step until all are loaded. */
     private void drawWhileTraining(Trial trial, BackgroundTraining job) {
-        while (!(trial.loadedAllSteps() && !drawn.isEmpty())) {
+        while (true) {
             if (job.failure().isPresent()) {
                 job.await();
             }
+            boolean ended = trial.loadedAllSteps();
             trial.refresh();
             drawNewSteps(trial);
-            if (job.isDone() && trial.loadedAllSteps()) {
-                drawNewSteps(trial);
+            if (ended) {
                 return;
             }
             LockSupport.parkNanos(POLL.toNanos());

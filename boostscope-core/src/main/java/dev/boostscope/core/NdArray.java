@@ -145,7 +145,20 @@ public final class NdArray {
      * @return the array
      */
     public static NdArray ofStrings(String[] values, long... shape) {
-        long[] dims = shapeOr(shape, values.length);
+        return ofStringsShaped(values, shapeOr(shape, values.length));
+    }
+
+    /**
+     * Returns a string array of exactly the given shape: unlike {@link #ofStrings}, an empty shape means a 0-d array
+     * of one element.
+     *
+     * @param values the elements in row-major order; copied
+     * @param shape the dimensions; copied
+     * @return the array
+     * @throws IllegalArgumentException if a dimension is negative or the element count does not match the shape
+     */
+    public static NdArray ofStringsShaped(String[] values, long[] shape) {
+        long[] dims = shape.clone();
         checkShape(dims);
         if (elementCount(dims) != values.length) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -212,6 +225,17 @@ public final class NdArray {
      */
     public byte[] toByteArray() {
         return data == null ? new byte[0] : data.clone();
+    }
+
+    /**
+     * Returns a read-only little-endian view of the raw element bytes, without copying them; empty for strings.
+     * Encoders use it to serialize large arrays with one copy.
+     *
+     * @return a read-only buffer positioned at the first byte, with the whole content remaining
+     */
+    public ByteBuffer asReadOnlyBuffer() {
+        ByteBuffer buffer = data == null ? ByteBuffer.allocate(0) : ByteBuffer.wrap(data);
+        return buffer.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**

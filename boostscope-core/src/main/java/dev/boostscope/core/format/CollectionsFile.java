@@ -35,6 +35,10 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
      */
     public CollectionsFile {
         collections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(collections));
+        if (formatVersion < 1 || formatVersion > CURRENT_VERSION) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "format version must be 1 to %d: %d", CURRENT_VERSION, formatVersion));
+        }
         if (numWorkers < 1) {
             throw new IllegalArgumentException("num_workers must be positive: " + numWorkers);
         }
@@ -69,7 +73,7 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
         JsonNode root = PythonStyleJson.read(bytes, source);
         JsonFields fields = new JsonFields(source);
         JsonNode meta = fields.object(root, "_meta", "");
-        int version = fields.formatVersion(meta, "format_version", CURRENT_VERSION);
+        int version = fields.formatVersion(meta, "_meta.", CURRENT_VERSION);
         long workers = fields.integer(meta, "num_workers", "_meta.");
         if (workers < 1 || workers > 100_000) {
             throw fields.missing("_meta.num_workers", "a positive integer", meta.get("num_workers"));

@@ -2,7 +2,9 @@
 package dev.boostscope.core.format;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.UnsafeByteOperations;
 import dev.boostscope.core.DType;
 import dev.boostscope.core.FormatException;
 import dev.boostscope.core.Mode;
@@ -12,7 +14,7 @@ import dev.boostscope.core.format.proto.EventProtos.Summary;
 import dev.boostscope.core.format.proto.EventProtos.SummaryMetadata;
 import dev.boostscope.core.format.proto.EventProtos.TensorProto;
 import dev.boostscope.core.format.proto.EventProtos.TensorShapeProto;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -20,13 +22,14 @@ import java.util.Locale;
  * tensor, metadata{plugin_data: mode_step, mode}}}}} per tensor.
  *
  * <p>Numbers are {@code dtype} + raw little-endian {@code tensor_content}; strings leave {@code dtype} unset with one
- * {@code string_val} per element; each dim is named {@code <tag>_<size>}, as smdebug names them.
+ * {@code string_val} per element; each dim is named {@code <tag>_<size>}, as smdebug names them. Serialization follows
+ * field-number order, which makes our bytes identical to smdebug's (docs/format.md, "Events").
  *
  * <p>Thread-safe.
  */
 public final class EventCodec {
-    private static final String MODE_STEP = "mode_step";
-    private static final String MODE = "mode";
+    static final String MODE_STEP = "mode_step";
+    static final String MODE = "mode";
 
     private EventCodec() {
     }
@@ -38,17 +41,7 @@ public final class EventCodec {
      * @return the serialized {@code Event}
      */
     public static byte[] encode(TensorRecord record) {
-        Summary.Value value = Summary.Value.newBuilder()
-                .setTag(record.name())
-                .setTensor(tensorProto(record.name(), record.value()))
-                .setMetadata(metadata(record.mode(), record.modeStep()))
-                .build();
-        return Event.newBuilder()
-                .setWallTime(record.wallTime())
-                .setStep(record.step())
-                .setSummary(Summary.newBuilder().addValue(value))
-                .build()
-                .toByteArray();
+        return event(record).toByteArray();
     }
 
     /**
@@ -59,48 +52,92 @@ public final class EventCodec {
      * @param length the payload's length
      * @param source the file or key, for messages
      * @return the tensor
-     * @throws FormatException if the payload is not an event holding a tensor or a scalar
+     * @throws FormatException if the payload is not an event holding exactly one tensor or scalar
      */
     public static TensorRecord decode(byte[] payload, int offset, int length, String source) {
-        Event event = parse(payload, offset, length, source);
-        if (!event.hasSummary() || event.getSummary().getValueCount() == 0) {
-            throw new FormatException(String.format(Locale.ROOT, "event in %s holds no summary value", source));
-        }
-        Summary.Value value = event.getSummary().getValue(0);
-        Mode mode = Mode.GLOBAL;
-        long modeStep = event.getStep();
-        for (SummaryMetadata.PluginData plugin : value.getMetadata().getPluginDataList()) {
-            String content = plugin.getContent().toString(StandardCharsets.UTF_8).strip();
-            if (plugin.getPluginName().equals(MODE_STEP)) {
-                modeStep = parseLong(content, MODE_STEP, source);
-            } else if (plugin.getPluginName().equals(MODE)) {
-                mode = parseMode(content, source);
-            }
-        }
-        return new TensorRecord(value.getTag(), toArray(value, source), event.getStep(), mode, modeStep,
-                event.getWallTime());
+        return fromEvent(parse(payload, offset, length, source), source);
     }
 
-    private static Event parse(byte[] payload, int offset, int length, String source) {
+    /** Builds the event message; the tensor's bytes are wrapped, not copied, until serialization. */
+    static Event event(TensorRecord record) {
+        Summary.Value value = Summary.Value.newBuilder()
+                .setTag(record.name())
+                .setTensor(tensorProto(record.name(), record.value()))
+                .setMetadata(metadata(record.mode(), record.modeStep()))
+                .build();
+        return Event.newBuilder()
+                .setWallTime(record.wallTime())
+                .setStep(record.step())
+                .setSummary(Summary.newBuilder().addValue(value))
+                .build();
+    }
+
+    /** Parses an event; {@code bytes} fields alias the input, so callers copy what they keep. */
+    static Event parse(byte[] payload, int offset, int length, String source) {
         try {
-            return Event.parseFrom(java.nio.ByteBuffer.wrap(payload, offset, length));
+            CodedInputStream in = UnsafeByteOperations.unsafeWrap(payload, offset, length).newCodedInput();
+            in.enableAliasing(true);
+            Event event = Event.parser().parsePartialFrom(in);
+            in.checkLastTagWas(0);
+            return event;
         } catch (InvalidProtocolBufferException e) {
             throw new FormatException(String.format(Locale.ROOT, "event in %s is not a valid protobuf Event: %s",
                     source, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new FormatException(String.format(Locale.ROOT, "event in %s cannot be read: %s",
+                    source, e.getMessage()), e);
         }
+    }
+
+    /** Returns whether an event is TensorBoard's file header ({@code file_version}), which holds no tensor. */
+    static boolean isHeader(Event event) {
+        return event.getWhatCase() == Event.WhatCase.FILE_VERSION;
+    }
+
+    static TensorRecord fromEvent(Event event, String source) {
+        int values = event.hasSummary() ? event.getSummary().getValueCount() : 0;
+        if (values != 1) {
+            throw new FormatException(String.format(Locale.ROOT,
+                    "event in %s holds %d summary values: exactly one tensor per event expected", source, values));
+        }
+        Summary.Value value = event.getSummary().getValue(0);
+        if (value.getTag().isEmpty()) {
+            throw new FormatException(String.format(Locale.ROOT,
+                    "summary value in %s has an empty tag: a tensor name expected", source));
+        }
+        Position position = position(value, event.getStep(), source);
+        return new TensorRecord(value.getTag(), toArray(value, source), event.getStep(), position.mode(),
+                position.modeStep(), event.getWallTime());
     }
 
     private static TensorProto tensorProto(String tag, NdArray array) {
         TensorProto.Builder tensor = TensorProto.newBuilder().setTensorShape(shape(tag, array.shape()));
         if (array.dtype() == DType.STRING) {
-            for (byte[] utf8 : array.toUtf8()) {
-                tensor.addStringVal(ByteString.copyFrom(utf8));
+            String[] elements = array.toStringArray();
+            for (int i = 0; i < elements.length; i++) {
+                checkUnicode(tag, i, elements[i]);
+                tensor.addStringVal(ByteString.copyFromUtf8(elements[i]));
             }
         } else {
             tensor.setDtype(array.dtype().wireValue());
-            tensor.setTensorContent(ByteString.copyFrom(array.toByteArray()));
+            tensor.setTensorContent(UnsafeByteOperations.unsafeWrap(array.asReadOnlyBuffer()));
         }
         return tensor.build();
+    }
+
+    /** UTF-8 cannot hold an unpaired surrogate: encoding would silently turn it into '?'. */
+    private static void checkUnicode(String tag, int index, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "tensor '%s': string element %d has an unpaired surrogate U+%04X at char %d: valid "
+                        + "Unicode expected", tag, index, (int) c, i));
+            }
+        }
     }
 
     private static TensorShapeProto shape(String tag, long[] dims) {
@@ -125,31 +162,52 @@ public final class EventCodec {
                 .build();
     }
 
+    /** Missing plugin entries default to GLOBAL and the event's step, as smdebug's reader does. */
+    private static Position position(Summary.Value value, long step, String source) {
+        Mode mode = Mode.GLOBAL;
+        long modeStep = step;
+        for (SummaryMetadata.PluginData plugin : value.getMetadata().getPluginDataList()) {
+            if (plugin.getPluginName().equals(MODE_STEP)) {
+                modeStep = parseLong(TensorDecoder.utf8(plugin.getContent(), "plugin_data 'mode_step'", source),
+                        source);
+            } else if (plugin.getPluginName().equals(MODE)) {
+                mode = parseMode(TensorDecoder.utf8(plugin.getContent(), "plugin_data 'mode'", source), source);
+            }
+        }
+        return new Position(mode, modeStep);
+    }
+
     private static NdArray toArray(Summary.Value value, String source) {
         if (value.getValueCase() == Summary.Value.ValueCase.SIMPLE_VALUE) {
             return NdArray.ofFloats(new float[] {value.getSimpleValue()}, 1);
         }
         if (value.getValueCase() != Summary.Value.ValueCase.TENSOR) {
             throw new FormatException(String.format(Locale.ROOT,
-                    "summary value '%s' in %s holds %s, not a tensor", value.getTag(), source, value.getValueCase()));
+                    "summary value '%s' in %s holds %s: a tensor or simple_value expected", value.getTag(), source,
+                    value.getValueCase()));
         }
         return TensorDecoder.decode(value.getTag(), value.getTensor(), source);
     }
 
-    private static long parseLong(String text, String what, String source) {
+    private static long parseLong(String text, String source) {
         try {
-            return Long.parseLong(text);
+            return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new FormatException(String.format(Locale.ROOT, "%s in %s must be an integer: '%s'",
-                    what, source, text), e);
+            throw new FormatException(String.format(Locale.ROOT, "plugin_data 'mode_step' in %s must be an "
+                    + "integer: '%s'", source, text), e);
         }
     }
 
     private static Mode parseMode(String text, String source) {
         try {
-            return Mode.fromWireValue(Integer.parseInt(text));
+            return Mode.fromWireValue(Integer.parseInt(text.strip()));
         } catch (IllegalArgumentException e) {
-            throw new FormatException(String.format(Locale.ROOT, "mode in %s must be 1 to 4: '%s'", source, text), e);
+            throw new FormatException(String.format(Locale.ROOT, "plugin_data 'mode' in %s must be 1 to 4: '%s'",
+                    source, text), e);
         }
+    }
+
+    /** A record's mode and step in that mode. */
+    private record Position(Mode mode, long modeStep) {
     }
 }

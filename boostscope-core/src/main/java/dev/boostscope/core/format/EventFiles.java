@@ -2,10 +2,12 @@
 package dev.boostscope.core.format;
 
 import dev.boostscope.core.FormatException;
-import java.nio.ByteBuffer;
+import dev.boostscope.core.format.proto.EventProtos.Event;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds a step's event file (one framed record per tensor, plus the matching index) and reads records back.
@@ -17,40 +19,45 @@ public final class EventFiles {
     }
 
     /**
-     * Encodes one step's tensors into an event file and its index.
+     * Encodes one step's tensors into an event file and its index. Each tensor's bytes are copied once, straight into
+     * the file's array.
      *
-     * @param tensors the step's tensors, all of one step and mode, in write order
+     * @param tensors the step's tensors, all of one step and mode, with distinct names, in write order
      * @param eventKey the event file's key, recorded in the index
      * @return the bytes of both files
-     * @throws IllegalArgumentException if the list is empty or mixes steps or modes
+     * @throws IllegalArgumentException if the list is empty, mixes steps or modes, repeats a name, holds a string
+     *     that is not valid Unicode, or the file would exceed 2 GiB
      */
     public static EncodedStep encode(List<TensorRecord> tensors, String eventKey) {
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("a step must hold at least one tensor: " + eventKey);
         }
+        List<Event> events = events(tensors, eventKey);
+        long total = 0;
+        for (Event event : events) {
+            total += event.getSerializedSize() + TfRecords.OVERHEAD;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "event file %s would hold %d bytes: at most 2 GiB per step and worker", eventKey, total));
+        }
+        byte[] out = new byte[(int) total];
+        List<IndexFile.TensorLocation> locations = new ArrayList<>(events.size());
+        int position = 0;
+        for (int i = 0; i < events.size(); i++) {
+            int end = TfRecords.write(out, position, events.get(i), TfRecords.Footer.SMDEBUG_MAGIC);
+            locations.add(new IndexFile.TensorLocation(tensors.get(i).name(), position, end - position));
+            position = end;
+        }
         TensorRecord first = tensors.get(0);
-        List<byte[]> payloads = new ArrayList<>(tensors.size());
-        int total = 0;
-        for (TensorRecord tensor : tensors) {
-            checkSameStep(first, tensor);
-            byte[] payload = EventCodec.encode(tensor);
-            payloads.add(payload);
-            total = Math.addExact(total, payload.length + TfRecords.OVERHEAD);
-        }
-        ByteBuffer out = ByteBuffer.allocate(total);
-        List<IndexFile.TensorLocation> locations = new ArrayList<>(tensors.size());
-        for (int i = 0; i < payloads.size(); i++) {
-            int start = out.position();
-            TfRecords.write(out, payloads.get(i), TfRecords.Footer.SMDEBUG_MAGIC);
-            locations.add(new IndexFile.TensorLocation(tensors.get(i).name(), start, out.position() - start));
-        }
         IndexFile index = new IndexFile(first.mode(), first.modeStep(), eventKey, locations,
                 IndexFile.CURRENT_VERSION);
-        return new EncodedStep(out.array(), index);
+        return new EncodedStep(out, index);
     }
 
     /**
-     * Decodes every record of an event file, verifying each.
+     * Decodes every record of an event file, verifying each; a TensorBoard file's {@code file_version} header record
+     * is skipped.
      *
      * @param bytes the whole file
      * @param source the file or key, for messages
@@ -62,7 +69,11 @@ public final class EventFiles {
         int offset = 0;
         while (offset < bytes.length) {
             TfRecords.RecordSpan span = TfRecords.read(bytes, offset, source, 0);
-            out.add(EventCodec.decode(bytes, span.offset(), span.length(), source + " at byte " + offset));
+            String where = source + " at byte " + offset;
+            Event event = EventCodec.parse(bytes, span.offset(), span.length(), where);
+            if (!EventCodec.isHeader(event)) {
+                out.add(EventCodec.fromEvent(event, where));
+            }
             offset = span.end();
         }
         return out;
@@ -84,8 +95,23 @@ public final class EventFiles {
                     "corrupt record in %s at byte %d: the index says %d bytes, the record holds %d",
                     source, fileOffset, record.length, span.end()));
         }
-        return EventCodec.decode(record, span.offset(), span.length(),
-                String.format(Locale.ROOT, "%s at byte %d", source, fileOffset));
+        return EventCodec.decode(record, span.offset(), span.length(), source + " at byte " + fileOffset);
+    }
+
+    private static List<Event> events(List<TensorRecord> tensors, String eventKey) {
+        TensorRecord first = tensors.get(0);
+        Set<String> names = new HashSet<>();
+        List<Event> events = new ArrayList<>(tensors.size());
+        for (TensorRecord tensor : tensors) {
+            checkSameStep(first, tensor);
+            if (!names.add(tensor.name())) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "tensor '%s' appears twice in step %d of %s: names must be distinct", tensor.name(),
+                        tensor.step(), eventKey));
+            }
+            events.add(EventCodec.event(tensor));
+        }
+        return events;
     }
 
     private static void checkSameStep(TensorRecord first, TensorRecord other) {
@@ -101,6 +127,8 @@ public final class EventFiles {
      *
      * @param eventBytes the event file
      * @param index the index describing it
+     *
+     * <p>Immutable by convention: the array is not copied.
      */
     public record EncodedStep(byte[] eventBytes, IndexFile index) {
     }

@@ -46,6 +46,10 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     public IndexFile {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(eventFileName, "eventFileName");
+        if (formatVersion < 1 || formatVersion > CURRENT_VERSION) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "format version must be 1 to %d: %d", CURRENT_VERSION, formatVersion));
+        }
         tensors = List.copyOf(tensors);
     }
 
@@ -81,11 +85,15 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     public static IndexFile parse(byte[] bytes, String source) {
         JsonNode root = PythonStyleJson.read(bytes, source);
         JsonFields fields = new JsonFields(source);
-        int version = fields.formatVersion(root, "format_version", CURRENT_VERSION);
+        int version = fields.formatVersion(root, "", CURRENT_VERSION);
         JsonNode meta = fields.object(root, "meta", "");
         Mode mode = parseMode(fields.text(meta, "mode", "meta."), source);
         long modeStep = fields.integer(meta, "mode_step", "meta.");
         String eventFile = fields.text(meta, "event_file_name", "meta.");
+        if (!isRelativeKey(eventFile)) {
+            throw fields.missing("meta.event_file_name", "a relative key such as "
+                    + "events/000000000003/000000000003_worker_0.tfevents", meta.get("event_file_name"));
+        }
         if (!root.has("tensor_payload") && !root.has("shape_payload")) {
             throw fields.missing("tensor_payload", "a list", null);
         }
@@ -102,11 +110,29 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
         String path = "tensor_payload[].";
         long start = fields.integer(item, "start_idx", path);
         long length = fields.integer(item, "length", path);
-        if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE) {
+        if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE
+                || start > Long.MAX_VALUE - length) {
             throw fields.missing(path + "start_idx/length", "a non-negative offset and a record length >= 16",
                     item);
         }
-        return new TensorLocation(fields.text(item, "tensorname", path), start, (int) length);
+        String name = fields.text(item, "tensorname", path);
+        if (name.isEmpty()) {
+            throw fields.missing(path + "tensorname", "a non-empty string", item.get("tensorname"));
+        }
+        return new TensorLocation(name, start, (int) length);
+    }
+
+    /** Keys are joined to the trial root: an absolute path or a '..' segment would escape it. */
+    private static boolean isRelativeKey(String key) {
+        if (key.isEmpty() || key.startsWith("/") || key.contains("\\") || key.contains("://")) {
+            return false;
+        }
+        for (String segment : key.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mode parseMode(String text, String source) {

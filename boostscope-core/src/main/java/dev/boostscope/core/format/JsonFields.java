@@ -80,18 +80,19 @@ final class JsonFields {
         return out;
     }
 
-    int formatVersion(JsonNode parent, String key, int current) {
-        JsonNode node = parent.get(key);
+    int formatVersion(JsonNode parent, String path, int current) {
+        String key = path + "format_version";
+        JsonNode node = parent.get("format_version");
         if (node == null) {
             return 1;
         }
-        if (!node.isIntegralNumber() || node.asInt() < 1) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
             throw missing(key, "a positive integer", node);
         }
         if (node.asInt() > current) {
             throw new FormatException(String.format(Locale.ROOT,
-                    "%s has format version %d, newer than this reader's %d: upgrade Boostscope to read it",
-                    source, node.asInt(), current));
+                    "%s: key '%s' is %d, newer than this reader's %d: upgrade Boostscope to read it",
+                    source, key, node.asInt(), current));
         }
         return node.asInt();
     }

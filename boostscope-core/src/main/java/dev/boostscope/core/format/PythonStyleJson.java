@@ -3,8 +3,10 @@ package dev.boostscope.core.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,6 +26,8 @@ import java.util.Locale;
 final class PythonStyleJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private PythonStyleJson() {
@@ -46,11 +50,19 @@ final class PythonStyleJson {
             return node;
         } catch (JsonProcessingException e) {
             long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
-            throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON at byte %d: %s",
-                    source, offset, e.getOriginalMessage()), e);
+            String at = offset < 0 ? "" : " at byte " + offset;
+            throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON%s: %s",
+                    source, at, firstLine(e.getOriginalMessage())), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON: %s",
+                    source, firstLine(e.getMessage())), e);
         }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** Python's default separators. */

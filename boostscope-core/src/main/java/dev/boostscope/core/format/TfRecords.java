@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core.format;
 
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.MessageLite;
 import dev.boostscope.core.FormatException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Locale;
@@ -63,6 +67,33 @@ public final class TfRecords {
         ByteBuffer out = ByteBuffer.allocate(payload.length + OVERHEAD);
         write(out, payload, footer);
         return out.array();
+    }
+
+    /**
+     * Frames a message serialized straight into {@code out}, with no intermediate payload array.
+     *
+     * @param out the destination, with {@code size + OVERHEAD} bytes free at {@code offset}
+     * @param offset where the record's first length byte goes
+     * @param payload the message
+     * @param footer which footer to write
+     * @return the offset just after the record
+     */
+    static int write(byte[] out, int offset, MessageLite payload, Footer footer) {
+        int size = payload.getSerializedSize();
+        ByteBuffer header = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        header.putLong(offset, size);
+        header.putInt(offset + 8, MaskedCrc32c.of(out, offset, 8));
+        CodedOutputStream coded = CodedOutputStream.newInstance(out, offset + 12, size);
+        try {
+            payload.writeTo(coded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("serializing into an array cannot fail", e);
+        }
+        coded.checkNoSpaceLeft();
+        int end = offset + 12 + size;
+        header.putInt(end, footer == Footer.SMDEBUG_MAGIC ? MaskedCrc32c.SMDEBUG_FOOTER
+                : MaskedCrc32c.of(out, offset + 12, size));
+        return end + 4;
     }
 
     /**

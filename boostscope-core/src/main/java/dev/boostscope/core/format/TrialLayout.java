@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core.format;
 
+import dev.boostscope.core.Mode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * The only place that builds and parses a trial's keys (smdebug's {@code locations.py}):
  * <ul>
  *   <li>{@code events/{step:012d}/{step:012d}_{worker}.tfevents}</li>
- *   <li>{@code index/{step/1000:09d}/{step:012d}_{worker}.json}</li>
+ *   <li>{@code index/{step/1000:09d}/{step:012d}_{worker}.json} (both fields widen past 9 and 12 digits)</li>
  *   <li>{@code collections/000000000/{worker}_collections.json}</li>
  *   <li>{@code training_job_end.ts}</li>
  * </ul>
@@ -25,6 +26,8 @@ public final class TrialLayout {
     public static final String EVENTS_PREFIX = "events/";
     /** The prefix of every collections key. */
     public static final String COLLECTIONS_PREFIX = "collections/";
+    /** The prefix of TensorBoard scalar files, which trial readers ignore. */
+    public static final String TENSORBOARD_PREFIX = "tensorboard/";
     /** The end-of-job marker, an empty object. */
     public static final String END_MARKER = "training_job_end.ts";
     /** smdebug's claim file on local folders; readers ignore it. */
@@ -32,7 +35,7 @@ public final class TrialLayout {
 
     private static final int STEPS_PER_INDEX_FOLDER = 1000;
     private static final Pattern INDEX_KEY =
-            Pattern.compile("^index/(\\d{9})/(\\d+)_(.+)\\.json$");
+            Pattern.compile("^index/(\\d{9,})/(\\d+)_(.+)\\.json$");
     private static final Pattern COLLECTIONS_KEY =
             Pattern.compile("^collections/[^/]+/(.+)_collections\\.(json|ts)$");
     private static final Pattern WORKER = Pattern.compile("^[^/\\x00]+$");
@@ -74,6 +77,20 @@ public final class TrialLayout {
     }
 
     /**
+     * Returns the key of a step's TensorBoard scalar file, {@code tensorboard/{MODE}/{step:012d}_{worker}.tfevents}
+     * (smdebug puts its pid and host name where we put the worker).
+     *
+     * @param mode the mode
+     * @param step the global step, non-negative
+     * @param worker the worker name
+     * @return the key
+     */
+    public static String tensorboardKey(Mode mode, long step, String worker) {
+        return String.format(Locale.ROOT, "%s%s/%012d_%s.tfevents", TENSORBOARD_PREFIX, mode.wireName(),
+                checkStep(step), checkWorker(worker));
+    }
+
+    /**
      * Parses an index key into its step and worker.
      *
      * @param key a key under {@code index/}
@@ -81,10 +98,14 @@ public final class TrialLayout {
      */
     public static Optional<IndexKey> parseIndexKey(String key) {
         Matcher matcher = INDEX_KEY.matcher(key);
-        if (!matcher.matches() || matcher.group(2).length() > 18) {
+        if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new IndexKey(Long.parseLong(matcher.group(2)), matcher.group(3)));
+        try {
+            return Optional.of(new IndexKey(Long.parseLong(matcher.group(2)), matcher.group(3)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**

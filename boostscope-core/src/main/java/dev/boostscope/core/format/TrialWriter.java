@@ -68,6 +68,23 @@ public final class TrialWriter {
         storage.put(TrialLayout.collectionsKey(worker), collections.toJson());
     }
 
+    /**
+     * Writes a step's numeric scalars as a TensorBoard file under {@code tensorboard/} (real payload CRCs, which
+     * TensorBoard checks); trial readers ignore it.
+     *
+     * @param tensors the step's tensors, all of one step and mode; strings and non-scalars are left out
+     * @return the key written
+     */
+    public String writeTensorBoardScalars(List<TensorRecord> tensors) {
+        if (tensors.isEmpty()) {
+            throw new IllegalArgumentException("a step must hold at least one tensor");
+        }
+        TensorRecord first = tensors.get(0);
+        String key = TrialLayout.tensorboardKey(first.mode(), first.step(), worker);
+        storage.put(key, TensorBoardFiles.encodeScalars(tensors, first.wallTime()));
+        return key;
+    }
+
     /** Writes the end-of-job marker: no more data will come from this trial. */
     public void writeEndMarker() {
         storage.put(TrialLayout.END_MARKER, new byte[0]);

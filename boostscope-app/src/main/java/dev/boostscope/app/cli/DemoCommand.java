@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.app.cli;
+
+import dev.boostscope.app.demo.Demo;
+import dev.boostscope.app.demo.DemoOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code boostscope demo}: the notebook end to end (see {@link Demo}).
+ *
+ * <p>Not thread-safe.
+ */
+@Command(name = "demo",
+        description = {"Run the notebook end to end: the MNIST job (multi:softmax, max_depth 5, eta 0.1, gamma 4, "
+            + "min_child_weight 6, 25 rounds) in the background with the debugger saving metrics, predictions and "
+            + "labels every 3 steps; its status; its trial read while it trains; the confusion matrix per step."})
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "boostscope-output",
+            description = "Folder for the trial, cm.gif and report.html (default: ${DEFAULT-VALUE}).")
+    Path output = Path.of("boostscope-output");
+
+    @Option(names = "--no-dashboard", description = "Do not serve the dashboard; exit when the job ends.")
+    boolean noDashboard;
+
+    @Option(names = "--full", description = "Train on the full MNIST ('./boostscope data mnist') or Fashion-MNIST "
+            + "('./boostscope data fashion-mnist') instead of the bundled 10,000 digits.")
+    boolean full;
+
+    @Option(names = "--s3", paramLabel = "s3://BUCKET/PREFIX", description = "Upload the inputs and write the "
+            + "debugger output there (endpoint and credentials as the AWS SDK finds them, e.g. AWS_ENDPOINT_URL_S3).")
+    @Nullable URI s3;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "25", hidden = true,
+            description = "Boosting rounds (default: ${DEFAULT-VALUE}, as in the notebook).")
+    int rounds = 25;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        DemoOptions options = new DemoOptions(output, rounds, !noDashboard, full, s3);
+        return Demo.run(options, spec.commandLine().getOut());
+    }
+}

@@ -84,9 +84,12 @@ final class IndexTailer {
             if (index.loadedAll()) {
                 return false;
             }
-            String token = index.token();
-            boolean grew = loadIndex(lister.list(token == null ? firstKey : token));
-            grew |= loadCollections(false);
+            boolean grew = loadCollections(false);
+            grew |= loadIndex(listAfterToken());
+            if (index.wouldCompleteOverGap()) {
+                grew |= loadIndex(listAfterToken());
+            }
+            grew |= index.complete();
             if (!endSeen && (!grew || pass != Pass.POLL) && storage.exists(TrialLayout.END_MARKER)) {
                 endSeen = true;
                 finish();
@@ -117,6 +120,11 @@ final class IndexTailer {
         }
     }
 
+    private List<String> listAfterToken() {
+        String token = index.token();
+        return lister.list(token == null ? firstKey : token);
+    }
+
     private void finish() {
         loadIndex(lister.list(firstKey));
         loadCollections(true);
@@ -142,7 +150,7 @@ final class IndexTailer {
                 files.add(file);
             }
         }
-        boolean grew = index.addAll(files) > 0;
+        boolean grew = index.addParts(files) > 0;
         if (index.tensorCount() > names) {
             collections.markStale();
         }

@@ -97,8 +97,13 @@ final class Refresher {
         if (watch != null || closed || !storage.canWatch() || index.maxKnownStep() < 0) {
             return;
         }
-        watch = storage.watch(TrialLayout.INDEX_PREFIX, this::wake);
-        pushed = true; // files may have landed between the last listing and the watch
+        try {
+            watch = storage.watch(TrialLayout.INDEX_PREFIX, this::wake);
+            pushed = true; // files may have landed between the last listing and the watch
+        } catch (RuntimeException e) {
+            // polls go on; the next one tries to watch again
+            LOG.log(System.Logger.Level.DEBUG, "watching " + storage.uri() + " failed; polling meanwhile", e);
+        }
     }
 
     private void closeWatch() {

@@ -47,22 +47,58 @@ final class TrialIndex {
     }
 
     /**
-     * Adds index files and recomputes completion.
+     * Adds index files; completion is recomputed by {@link #complete()} once the refresh has seen everything.
      *
      * @param batch the parsed files, any order
      * @return how many were new
      */
-    int addAll(List<ParsedIndex> batch) {
+    int addParts(List<ParsedIndex> batch) {
         return write(() -> {
             int added = 0;
             for (ParsedIndex parsed : batch) {
                 added += table.add(parsed.step(), parsed.worker(), parsed.file()) ? 1 : 0;
             }
-            if (added > 0) {
-                updateCompletion();
-            }
             return added;
         }, added -> added > 0);
+    }
+
+    /**
+     * Returns whether completing now would declare a step complete that some worker has not written, because a later
+     * step is complete. A listing taken while files land may miss one file yet return later ones (a directory read is
+     * not a snapshot), so the tailer lists once more before completing over such a gap.
+     *
+     * @return true if an incomplete step lies below the newest step all workers wrote
+     */
+    boolean wouldCompleteOverGap() {
+        return read(() -> {
+            if (numWorkers == 0 || loadedAll) {
+                return false;
+            }
+            boolean gap = false;
+            for (int i = table.upperBound(lastComplete); i < table.size(); i++) {
+                if (table.record(i).partCount() >= numWorkers) {
+                    if (gap) {
+                        return true;
+                    }
+                } else {
+                    gap = true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Recomputes the last complete step from the parts loaded and the number of workers.
+     *
+     * @return whether it moved
+     */
+    boolean complete() {
+        return write(() -> {
+            int before = lastComplete;
+            updateCompletion();
+            return lastComplete != before;
+        }, moved -> moved);
     }
 
     boolean hasPart(int step, String worker) {
@@ -70,7 +106,8 @@ final class TrialIndex {
     }
 
     /**
-     * Sets how many workers write the trial (from the collections files) and the workers they name.
+     * Sets how many workers write the trial (from the collections files) and the workers they name; completion follows
+     * at the next {@link #complete()}.
      *
      * @param count the number of workers; 0 if not known yet
      * @param names worker names seen in collections files
@@ -83,7 +120,6 @@ final class TrialIndex {
                 table.workers.intern(name);
             }
             numWorkers = count;
-            updateCompletion();
             return change;
         }, change -> change);
     }

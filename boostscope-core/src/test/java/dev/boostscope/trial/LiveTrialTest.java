@@ -104,4 +104,56 @@ final class LiveTrialTest {
         }
     }
 
+
+    @Test
+    void listing_missesAFileButReturnsLaterSteps_secondLookBeforeCompletingOverTheGap() {
+        Storage memory = InMemoryStorage.create(URI.create("memory://bucket/gap/"));
+        List<TrialWriter> writers = TrialFixtures.writers(memory, 2);
+        TrialFixtures.writeSteps(writers, 0, 3);
+        String missed = TrialLayout.indexKey(1, "worker_1");
+        AtomicInteger lists = new AtomicInteger();
+        Storage racy = new ForwardingStorage(memory) {
+            @Override
+            public List<String> list(String prefix, @Nullable String startAfter) {
+                List<String> keys = super.list(prefix, startAfter);
+                if (prefix.equals(TrialLayout.INDEX_PREFIX) && lists.incrementAndGet() == 1) {
+                    return keys.stream().filter(key -> !key.equals(missed)).toList();
+                }
+                return keys;
+            }
+        };
+        try (Trial trial = Trials.newBuilder(racy).open()) {
+            assertThat(lists.get()).isEqualTo(2);
+            assertThat(trial.steps()).containsExactly(0, 1, 2);
+            assertThat(trial.tensor("train-rmse").workers(1)).containsExactly("worker_0", "worker_1");
+        }
+    }
+
+    @Test
+    void watch_failsOnce_stepsStillArriveAndTheWatchIsRetried() throws Exception {
+        AtomicInteger watches = new AtomicInteger();
+        Storage local = LocalStorage.open(dir.resolve("flaky-watch"));
+        Storage flaky = new ForwardingStorage(local) {
+            @Override
+            public AutoCloseable watch(String prefix, Runnable onChange) {
+                if (watches.incrementAndGet() == 1) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("file vanished during the walk"));
+                }
+                return super.watch(prefix, onChange);
+            }
+        };
+        List<TrialWriter> writers = TrialFixtures.writers(local, 1);
+        TrialFixtures.writeSteps(writers, 0, 1);
+        LiveTrialContract.Recorder recorder = new LiveTrialContract.Recorder();
+        try (Trial trial = Trials.newBuilder(flaky).pollInterval(Duration.ofMillis(50)).open()) {
+            trial.onStep(recorder);
+            TrialFixtures.writeSteps(writers, 1, 4);
+            writers.get(0).writeEndMarker();
+            assertThat(recorder.ended.await(LiveTrialContract.PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(recorder.steps).containsExactly(0, 1, 2, 3);
+            assertThat(watches.get()).isGreaterThanOrEqualTo(2);
+        } finally {
+            local.close();
+        }
+    }
 }

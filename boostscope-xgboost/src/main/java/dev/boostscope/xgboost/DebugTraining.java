@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Semantics are XGBoost4J 3.4's: a fresh booster built with the training data and eval sets as caches; every
- * metric of every eval set is evaluated each round; early stopping watches the last eval set. XGBoost's
+ * metric of every eval set is evaluated each round (and, beyond XGBoost4J, an {@code eval_metric} given as a
+ * collection adds each metric, as Python's list does); early stopping watches the last eval set. XGBoost's
  * {@link XGBoostError} passes through unchanged; the hook's own failures never surface as XGBoost errors and, unless
  * the hook is in fail-fast mode, never end training.
  *

@@ -19,9 +19,15 @@ import picocli.CommandLine.Option;
         description = "A local-first, real-time debugger for XGBoost training on the JVM.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ServeCommand.class,
             DemoCommand.class,
             DataCommand.class,
+            RulesCommand.class,
+            JobsCommand.class,
             TrialCommand.class,
+            PlotCommand.class,
+            ReportCommand.class,
+            WatchCommand.class,
         })
 public final class BoostscopeCommand implements Runnable {
     /** Exit code for "a rule fired", used by the rules commands. */

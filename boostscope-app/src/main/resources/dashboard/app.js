@@ -1,0 +1,641 @@
+// SPDX-License-Identifier: Apache-2.0
+// The dashboard page: the runs list, and one run's views kept live by its event stream.
+// Every name that comes from data is set with textContent, never parsed as markup.
+(function () {
+  'use strict';
+
+  var Charts = window.BoostscopeCharts;
+  var IMPORTANCE_TOP = 10;
+  var SHAP_TOP = 15;
+  var PLAY_INTERVAL_MS = 400;
+  var SLOW_REFRESH_MS = 1500;
+  var RUNS_REFRESH_MS = 3000;
+
+  // when each step was shown, in epoch milliseconds: read by the latency measurement
+  window.__stepShownAt = {};
+
+  var runs = [];
+  var current = null;
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function el(tag, className, value) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (value !== undefined && value !== null) {
+      node.textContent = String(value);
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  }
+
+  function note(id, message) {
+    var node = $(id);
+    node.textContent = message || '';
+    node.hidden = !message;
+  }
+
+  function api(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (!response.ok) {
+            var error = new Error(body.error || response.status + ' ' + response.statusText);
+            error.status = response.status;
+            error.retryable = !!body.retryable;
+            throw error;
+          }
+          return body;
+        });
+      });
+  }
+
+  function runPath(id, rest) {
+    return '/api/runs/' + encodeURIComponent(id) + (rest || '');
+  }
+
+  function setConnection(state, label) {
+    var node = $('connection');
+    node.dataset.state = state;
+    node.textContent = label;
+  }
+
+  // ---- runs list ----
+
+  function refreshRuns() {
+    return api('/api/runs').then(function (body) {
+      runs = body.runs;
+      renderRuns();
+      if (!current && runs.length > 0 && !location.hash) {
+        location.hash = '#/runs/' + encodeURIComponent(runs[0].id);
+      }
+    }).catch(function (error) {
+      setConnection('error', error.message);
+    });
+  }
+
+  function renderRuns() {
+    var list = $('runs');
+    clear(list);
+    $('runs-empty').hidden = runs.length > 0;
+    runs.forEach(function (run) {
+      var item = el('li');
+      item.dataset.id = run.id;
+      if (current && current.id === run.id) {
+        item.className = 'selected';
+      }
+      item.appendChild(el('span', 'run-item-name', run.name));
+      var meta = el('span', 'run-item-meta');
+      meta.appendChild(el('span', 'badge', run.kind));
+      var status = el('span', 'badge status', run.status);
+      status.dataset.status = run.status;
+      meta.appendChild(status);
+      item.appendChild(meta);
+      item.addEventListener('click', function () {
+        location.hash = '#/runs/' + encodeURIComponent(run.id);
+      });
+      list.appendChild(item);
+    });
+  }
+
+  // ---- routing ----
+
+  function route() {
+    var match = /^#\/runs\/(.+)$/.exec(location.hash);
+    var id = match ? decodeURIComponent(match[1]) : null;
+    if (current && current.id === id) {
+      return;
+    }
+    closeRun();
+    if (id) {
+      openRun(id);
+    }
+    renderRuns();
+  }
+
+  function closeRun() {
+    if (current) {
+      current.source.close();
+      stopPlaying();
+      clearTimeout(current.slowTimer);
+    }
+    current = null;
+    $('run').hidden = true;
+    $('no-run').hidden = false;
+  }
+
+  function openRun(id) {
+    current = {
+      id: id,
+      lastStep: -1,
+      ended: false,
+      groups: [],
+      confusion: {},
+      confusionSteps: [],
+      following: true,
+      classAccuracy: {},
+      importanceType: null,
+      slowTimer: null,
+      source: null
+    };
+    resetRunView();
+    var run = current;
+    var source = new EventSource(runPath(id, '/events'));
+    run.source = source;
+    source.addEventListener('hello', function (event) { onHello(run, JSON.parse(event.data)); });
+    source.addEventListener('step', function (event) { onStep(run, JSON.parse(event.data)); });
+    source.addEventListener('job', function (event) { renderJob(JSON.parse(event.data)); });
+    source.addEventListener('end', function () { markEnded(run); });
+    source.onerror = function () {
+      if (current === run) {
+        setConnection('error', 'reconnecting…');
+      }
+    };
+  }
+
+  function resetRunView() {
+    $('no-run').hidden = true;
+    $('run').hidden = false;
+    ['run-name', 'run-kind', 'run-status', 'run-location', 'run-ended', 'cm-step', 'cm-slider-label']
+      .forEach(function (id) { $(id).textContent = ''; });
+    $('step-number').textContent = '–';
+    ['metrics', 'confusion', 'class-accuracy', 'importance', 'importance-bars', 'shap', 'job', 'rules']
+      .forEach(function (id) { clear($(id)); });
+    $('cm-slider').max = 0;
+    $('cm-slider').value = 0;
+  }
+
+  // ---- live events ----
+
+  function onHello(run, hello) {
+    if (current !== run) {
+      return;
+    }
+    setConnection(hello.ended ? 'ended' : 'live', hello.ended ? 'training ended' : 'live');
+    loadAll(run);
+  }
+
+  function onStep(run, event) {
+    if (current !== run) {
+      return;
+    }
+    showStep(run, event.step);
+    addMetricPoints(run, event.step, event.metrics || []);
+    if (event.confusion && event.confusion.labels.length > 0) {
+      addConfusion(run, event.step, event.confusion);
+    }
+    window.__stepShownAt[event.step] = performance.timeOrigin + performance.now();
+    if (event.ended) {
+      markEnded(run);
+    }
+    scheduleSlowRefresh(run);
+  }
+
+  function showStep(run, step) {
+    if (step > run.lastStep) {
+      run.lastStep = step;
+      $('step-number').textContent = String(step);
+    }
+  }
+
+  function markEnded(run) {
+    if (current !== run) {
+      return;
+    }
+    run.ended = true;
+    $('run-ended').textContent = 'training ended';
+    setConnection('ended', 'training ended');
+    scheduleSlowRefresh(run);
+  }
+
+  function scheduleSlowRefresh(run) {
+    if (run.slowTimer) {
+      return;
+    }
+    run.slowTimer = setTimeout(function () {
+      run.slowTimer = null;
+      if (current === run) {
+        loadImportance(run);
+        loadShap(run);
+        loadDetail(run);
+      }
+    }, SLOW_REFRESH_MS);
+  }
+
+  // ---- loading ----
+
+  function loadAll(run) {
+    loadDetail(run);
+    loadMetrics(run);
+    loadConfusion(run);
+    loadClassAccuracy(run);
+    loadImportance(run);
+    loadShap(run);
+  }
+
+  function loadDetail(run) {
+    return api(runPath(run.id)).then(function (detail) {
+      if (current !== run) {
+        return;
+      }
+      renderHeader(detail);
+      if (detail.trial) {
+        showStep(run, detail.trial.lastStep);
+        if (detail.trial.ended) {
+          markEnded(run);
+        }
+      }
+      renderJob(detail.job || null);
+    }).catch(function (error) { note('job-note', error.message); });
+  }
+
+  function renderHeader(detail) {
+    var run = detail.run;
+    $('run-name').textContent = run.name;
+    $('run-kind').textContent = run.kind;
+    $('run-status').textContent = run.status;
+    $('run-status').dataset.status = run.status;
+    $('run-location').textContent = run.location;
+    var secondary = $('run-secondary');
+    secondary.hidden = !run.secondaryStatus;
+    secondary.textContent = run.secondaryStatus || '';
+  }
+
+  // ---- metrics ----
+
+  function loadMetrics(run) {
+    return api(runPath(run.id, '/metrics')).then(function (body) {
+      if (current !== run) {
+        return;
+      }
+      run.groups = body.groups.map(function (group) {
+        return { metric: group.metric, series: group.series.map(function (s) {
+          var values = {};
+          s.points.forEach(function (p) { values[p.step] = p.value; });
+          return { name: s.name, values: values };
+        }) };
+      });
+      renderMetrics(run);
+    }).catch(function (error) { note('metrics-note', error.message); });
+  }
+
+  function addMetricPoints(run, step, points) {
+    points.forEach(function (point) {
+      var series = findSeries(run, point.name);
+      series.values[step] = point.value;
+    });
+    if (points.length > 0) {
+      renderMetrics(run);
+    }
+  }
+
+  function findSeries(run, name) {
+    var metric = name.indexOf('-') > 0 ? name.slice(name.indexOf('-') + 1) : name;
+    var group = run.groups.find(function (g) { return g.metric === metric; });
+    if (!group) {
+      group = { metric: metric, series: [] };
+      run.groups.push(group);
+      run.groups.sort(function (a, b) { return a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0; });
+    }
+    var series = group.series.find(function (s) { return s.name === name; });
+    if (!series) {
+      series = { name: name, values: {} };
+      group.series.push(series);
+    }
+    return series;
+  }
+
+  function renderMetrics(run) {
+    var box = $('metrics');
+    clear(box);
+    note('metrics-note', run.groups.length === 0 ? 'No metric saved yet: enable the metrics collection.' : '');
+    run.groups.forEach(function (group) {
+      var chart = el('div', 'chart-box');
+      chart.appendChild(el('div', 'chart-title', group.metric));
+      var area = el('div');
+      chart.appendChild(area);
+      box.appendChild(chart);
+      Charts.lineChart(area, { series: group.series.map(function (s) {
+        return { name: s.name, points: toPoints(s.values), dashed: !/^train/.test(s.name) };
+      }) });
+    });
+  }
+
+  function toPoints(values) {
+    return Object.keys(values).map(Number).sort(function (a, b) { return a - b; })
+      .map(function (step) { return [step, values[step]]; });
+  }
+
+  // ---- confusion matrix ----
+
+  function loadConfusion(run) {
+    return api(runPath(run.id, '/confusion/steps')).then(function (body) {
+      if (current !== run) {
+        return null;
+      }
+      body.steps.forEach(function (step) { addConfusionStep(run, step); });
+      if (body.steps.length === 0) {
+        note('confusion-note', body.message || 'No labels and predictions saved yet.');
+        return null;
+      }
+      return showConfusion(run, run.confusionSteps[run.confusionSteps.length - 1]);
+    }).catch(function (error) { note('confusion-note', error.message); });
+  }
+
+  function addConfusionStep(run, step) {
+    if (run.confusionSteps.indexOf(step) < 0) {
+      run.confusionSteps.push(step);
+      run.confusionSteps.sort(function (a, b) { return a - b; });
+    }
+    var slider = $('cm-slider');
+    slider.max = String(Math.max(0, run.confusionSteps.length - 1));
+  }
+
+  function addConfusion(run, step, matrix) {
+    run.confusion[step] = matrix;
+    addConfusionStep(run, step);
+    addClassAccuracy(run, step, matrix);
+    note('confusion-note', '');
+    if (run.following) {
+      drawConfusion(run, step);
+    }
+  }
+
+  function showConfusion(run, step) {
+    if (run.confusion[step]) {
+      drawConfusion(run, step);
+      return Promise.resolve();
+    }
+    return api(runPath(run.id, '/confusion?step=' + step)).then(function (body) {
+      run.confusion[step] = body.matrix;
+      if (current === run) {
+        drawConfusion(run, step);
+      }
+    }).catch(function (error) { note('confusion-note', error.message); });
+  }
+
+  function drawConfusion(run, step) {
+    var index = run.confusionSteps.indexOf(step);
+    $('cm-slider').value = String(index);
+    $('cm-step').textContent = 'step ' + step;
+    $('cm-slider-label').textContent = (index + 1) + ' / ' + run.confusionSteps.length;
+    Charts.heatmap($('confusion'), run.confusion[step]);
+  }
+
+  function onSlider() {
+    if (!current) {
+      return;
+    }
+    var index = Number($('cm-slider').value);
+    current.following = index === current.confusionSteps.length - 1;
+    showConfusion(current, current.confusionSteps[index]);
+  }
+
+  var playTimer = null;
+
+  function togglePlay() {
+    if (playTimer) {
+      stopPlaying();
+      return;
+    }
+    if (!current || current.confusionSteps.length === 0) {
+      return;
+    }
+    var run = current;
+    var index = Number($('cm-slider').value);
+    if (index >= run.confusionSteps.length - 1) {
+      index = -1;
+    }
+    run.following = false;
+    $('cm-play').setAttribute('aria-pressed', 'true');
+    $('cm-play').textContent = '❚❚';
+    playTimer = setInterval(function () {
+      index += 1;
+      if (current !== run || index >= run.confusionSteps.length) {
+        run.following = true;
+        stopPlaying();
+        return;
+      }
+      showConfusion(run, run.confusionSteps[index]);
+    }, PLAY_INTERVAL_MS);
+  }
+
+  function stopPlaying() {
+    clearInterval(playTimer);
+    playTimer = null;
+    $('cm-play').setAttribute('aria-pressed', 'false');
+    $('cm-play').textContent = '▶';
+  }
+
+  // ---- per-class accuracy ----
+
+  function loadClassAccuracy(run) {
+    return api(runPath(run.id, '/class-accuracy')).then(function (body) {
+      if (current !== run) {
+        return;
+      }
+      body.series.forEach(function (s) {
+        var values = run.classAccuracy[s.name] || (run.classAccuracy[s.name] = {});
+        s.points.forEach(function (p) { values[p.step] = p.value; });
+      });
+      renderClassAccuracy(run);
+    }).catch(function (error) { note('class-accuracy-note', error.message); });
+  }
+
+  function addClassAccuracy(run, step, matrix) {
+    matrix.labels.forEach(function (label, k) {
+      var total = matrix.counts[k].reduce(function (a, b) { return a + b; }, 0);
+      if (total > 0) {
+        var values = run.classAccuracy[label] || (run.classAccuracy[label] = {});
+        values[step] = matrix.counts[k][k] / total;
+      }
+    });
+    renderClassAccuracy(run);
+  }
+
+  function renderClassAccuracy(run) {
+    var names = Object.keys(run.classAccuracy);
+    note('class-accuracy-note', names.length === 0 ? 'Needs the labels and predictions collections.' : '');
+    if (names.length === 0) {
+      clear($('class-accuracy'));
+      return;
+    }
+    Charts.lineChart($('class-accuracy'), { yMin: 0, yMax: 1, series: names.map(function (name) {
+      return { name: 'class ' + name, points: toPoints(run.classAccuracy[name]) };
+    }) });
+  }
+
+  // ---- feature importance ----
+
+  function loadImportance(run) {
+    var type = run.importanceType ? '&type=' + encodeURIComponent(run.importanceType) : '';
+    return api(runPath(run.id, '/importance?top=' + IMPORTANCE_TOP + type)).then(function (body) {
+      if (current !== run) {
+        return;
+      }
+      renderImportance(run, body);
+    }).catch(function (error) {
+      clear($('importance'));
+      clear($('importance-bars'));
+      note('importance-note', error.message);
+    });
+  }
+
+  function renderImportance(run, body) {
+    run.importanceType = body.type;
+    var select = $('importance-type');
+    clear(select);
+    body.types.forEach(function (type) {
+      var option = el('option', null, type);
+      option.value = type;
+      option.selected = type === body.type;
+      select.appendChild(option);
+    });
+    $('importance-top').textContent = 'top ' + body.top.length + ' at step ' + body.step;
+    note('importance-note', '');
+    Charts.lineChart($('importance'), { height: 220, series: body.series.map(function (s) {
+      return { name: s.name, points: s.points.map(function (p) { return [p.step, p.value]; }) };
+    }) });
+    Charts.barChart($('importance-bars'), body.top.map(function (f) { return { label: f.feature, value: f.value }; }));
+  }
+
+  // ---- SHAP ----
+
+  function loadShap(run) {
+    return api(runPath(run.id, '/shap?top=' + SHAP_TOP)).then(function (body) {
+      if (current !== run) {
+        return;
+      }
+      note('shap-note', body.features.length === 0 ? 'Needs the average_shap collection.' : 'at step ' + body.lastStep);
+      Charts.barChart($('shap'), body.features.map(function (f) { return { label: f.feature, value: f.value }; }),
+        { color: '#e15759' });
+    }).catch(function (error) {
+      clear($('shap'));
+      note('shap-note', error.message);
+    });
+  }
+
+  // ---- job and rules ----
+
+  function renderJob(job) {
+    var box = $('job');
+    clear(box);
+    if (!job) {
+      note('job-note', 'A bare trial: no job status.');
+      renderRules(null);
+      return;
+    }
+    note('job-note', '');
+    var facts = el('dl', 'facts');
+    fact(facts, 'status', job.TrainingJobStatus);
+    fact(facts, 'secondary', job.SecondaryStatus);
+    if (job.FailureReason) {
+      fact(facts, 'failure', job.FailureReason);
+    }
+    if (job.StopReason) {
+      fact(facts, 'stop reason', job.StopReason);
+    }
+    box.appendChild(facts);
+    renderProgress(box, job.Progress);
+    renderTransitions(box, job.SecondaryStatusTransitions || []);
+    renderRules(job.DebugRuleEvaluationStatuses || []);
+    if (current) {
+      $('run-status').textContent = job.TrainingJobStatus;
+      $('run-status').dataset.status = job.TrainingJobStatus;
+      $('run-secondary').hidden = false;
+      $('run-secondary').textContent = job.SecondaryStatus;
+    }
+  }
+
+  function fact(list, name, value) {
+    list.appendChild(el('dt', null, name));
+    list.appendChild(el('dd', null, value === undefined || value === null ? '–' : value));
+  }
+
+  function renderProgress(box, progress) {
+    if (!progress) {
+      return;
+    }
+    box.appendChild(el('div', 'muted small', 'round ' + progress.CurrentRound + ' of ' + progress.NumRound));
+    var bar = el('div', 'progress');
+    var fill = el('div', 'progress-bar');
+    fill.style.width = Math.min(100, 100 * progress.CurrentRound / Math.max(1, progress.NumRound)) + '%';
+    bar.appendChild(fill);
+    box.appendChild(bar);
+  }
+
+  function renderTransitions(box, transitions) {
+    if (transitions.length === 0) {
+      return;
+    }
+    var table = el('table', 'table');
+    var head = el('tr');
+    ['status', 'since', 'message'].forEach(function (h) { head.appendChild(el('th', null, h)); });
+    table.appendChild(head);
+    transitions.forEach(function (t) {
+      var row = el('tr');
+      row.appendChild(el('td', null, t.Status));
+      row.appendChild(el('td', 'mono small', (t.StartTime || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z')));
+      row.appendChild(el('td', null, t.StatusMessage || ''));
+      table.appendChild(row);
+    });
+    box.appendChild(table);
+  }
+
+  function renderRules(rules) {
+    var box = $('rules');
+    clear(box);
+    if (!rules || rules.length === 0) {
+      note('rules-note', rules ? 'No rule configured for this job.' : 'Rules run with jobs.');
+      return;
+    }
+    note('rules-note', '');
+    var table = el('table', 'table');
+    var head = el('tr');
+    ['rule', 'status', 'findings'].forEach(function (h) { head.appendChild(el('th', null, h)); });
+    table.appendChild(head);
+    rules.forEach(function (rule) {
+      var row = el('tr');
+      row.appendChild(el('td', null, rule.RuleConfigurationName));
+      var cell = el('td');
+      var badge = el('span', 'badge rule', rule.RuleEvaluationStatus);
+      badge.dataset.status = rule.RuleEvaluationStatus;
+      cell.appendChild(badge);
+      row.appendChild(cell);
+      row.appendChild(el('td', null, rule.StatusDetails || ''));
+      table.appendChild(row);
+    });
+    box.appendChild(table);
+  }
+
+  // ---- start ----
+
+  function start() {
+    if (new URLSearchParams(location.search).has('token')) {
+      // the server has set the token cookie; keep the token out of the address bar and history
+      history.replaceState(null, '', location.pathname + location.hash);
+    }
+    $('cm-slider').addEventListener('input', onSlider);
+    $('cm-play').addEventListener('click', togglePlay);
+    $('importance-type').addEventListener('change', function () {
+      if (current) {
+        current.importanceType = $('importance-type').value;
+        loadImportance(current);
+      }
+    });
+    window.addEventListener('hashchange', route);
+    refreshRuns().then(route);
+    setInterval(refreshRuns, RUNS_REFRESH_MS);
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+}());

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.jobs.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class JobSpecValidatorTest {
+    @TempDir
+    Path dir;
+    private Path train;
+
+    @BeforeEach
+    void writeData() throws IOException {
+        train = Files.writeString(dir.resolve("train.libsvm"), "1 0:1.0\n0 0:0.0\n");
+    }
+
+    private JobSpec spec(Map<String, String> hyper, List<Channel> channels) {
+        return new JobSpec("job-1", false, hyper, channels, null, 1, 60, DebugHookSpec.defaults(), List.of());
+    }
+
+    private JobSpec withHyper(Map<String, String> hyper) {
+        return spec(hyper, List.of(new Channel("train", train.toString(), "libsvm")));
+    }
+
+    private JobSpec withChannels(Channel... channels) {
+        return spec(Map.of("num_round", "5"), List.of(channels));
+    }
+
+    @Test
+    void problems_validSpec_none() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "objective", "multi:softprob",
+                "num_class", "3")))).isEmpty();
+    }
+
+    @Test
+    void problems_unknownObjective_namesKeyAndValue() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "objective", "multi:softmx"))))
+                .containsExactly("HyperParameters.objective: unknown objective 'multi:softmx': expected one of "
+                        + "binary:hinge, binary:logistic, binary:logitraw, count:poisson, multi:softmax, "
+                        + "multi:softprob, rank:map, rank:ndcg, rank:pairwise, reg:absoluteerror, reg:gamma, "
+                        + "reg:logistic, reg:pseudohubererror, reg:quantileerror, reg:squarederror, "
+                        + "reg:squaredlogerror, reg:tweedie, survival:aft, survival:cox");
+    }
+
+    @Test
+    void problems_multiObjectiveWithoutNumClass_namesObjective() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "objective", "multi:softmax"))))
+                .containsExactly("HyperParameters.num_class: required for objective 'multi:softmax' (the number "
+                        + "of classes, an integer of at least 2)");
+    }
+
+    @Test
+    void problems_numClassNotAnInteger_namesValue() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "objective", "multi:softmax",
+                "num_class", "ten")))).containsExactly("HyperParameters.num_class: 'ten' is not an integer of at "
+                        + "least 2: expected the number of classes for objective 'multi:softmax'");
+    }
+
+    @Test
+    void problems_numRoundNotAnInteger_namesValue() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "2.5"))))
+                .containsExactly("HyperParameters.num_round: '2.5' is not a positive integer: expected the number "
+                        + "of boosting rounds");
+    }
+
+    @Test
+    void problems_numRoundMissing_saysRequired() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of())))
+                .containsExactly("HyperParameters.num_round: required (the number of boosting rounds, a positive "
+                        + "integer)");
+    }
+
+    @Test
+    void problems_noTrainChannel_listsChannelsGiven() {
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("validation", train.toString(), "libsvm"))))
+                .containsExactly("InputDataConfig: no 'train' channel: expected a channel with ChannelName 'train' "
+                        + "(got: validation)");
+    }
+
+    @Test
+    void problems_unreadableInput_namesKeyAndPath() {
+        Path missing = dir.resolve("missing.libsvm");
+
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("train", missing.toString(), "libsvm"))))
+                .containsExactly("InputDataConfig[0].DataSource.S3DataSource.S3Uri: '" + missing + "' is not "
+                        + "readable: no such file or folder");
+    }
+
+    @Test
+    void problems_emptyFolder_saysNoDataFiles() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("train", empty.toUri().toString(), "csv"))))
+                .containsExactly("InputDataConfig[0].DataSource.S3DataSource.S3Uri: '" + empty.toUri() + "' is not "
+                        + "readable: the folder holds no data files");
+    }
+
+    @Test
+    void problems_unknownContentType_namesKeyAndValue() {
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("train", train.toString(),
+                "application/x-recordio-protobuf")))).containsExactly("InputDataConfig[0].ContentType: unknown "
+                        + "content type 'application/x-recordio-protobuf': expected libsvm, text/libsvm, "
+                        + "text/x-libsvm, csv or text/csv");
+    }
+
+    @Test
+    void problems_unknownChannelName_namesValue() {
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("train", train.toString(), "libsvm"),
+                new Channel("test", train.toString(), "libsvm")))).containsExactly("InputDataConfig[1].ChannelName: "
+                        + "unknown channel 'test': expected train or validation");
+    }
+
+    @Test
+    void problems_severalInstances_saysNotYetSupported() {
+        JobSpec spec = new JobSpec("job-1", false, Map.of("num_round", "5"),
+                List.of(new Channel("train", train.toString(), "libsvm")), null, 2, 60, DebugHookSpec.defaults(),
+                List.of());
+
+        assertThat(JobSpecValidator.problems(spec)).containsExactly("ResourceConfig.InstanceCount: 2 is not "
+                + "supported yet: expected 1 (training on several instances comes with the scale-out work)");
+    }
+
+    @Test
+    void problems_badName_namesValue() {
+        JobSpec spec = withHyper(Map.of("num_round", "5")).withName("my_job");
+
+        assertThat(JobSpecValidator.problems(spec)).containsExactly("TrainingJobName: 'my_job' is not a valid "
+                + "name: expected 1 to 63 letters, digits and hyphens, starting with a letter or digit");
+    }
+
+    @Test
+    void validate_severalProblems_throwsWithAllOfThem() {
+        Map<String, String> hyper = new LinkedHashMap<>();
+        hyper.put("num_round", "x");
+        hyper.put("objective", "nope");
+
+        assertThatThrownBy(() -> JobSpecValidator.validate(spec(hyper, List.of()), "job.json"))
+                .isInstanceOfSatisfying(InvalidJobSpecException.class, e -> assertThat(e.errors()).hasSize(3))
+                .hasMessageStartingWith("invalid job spec job.json: 3 problems: HyperParameters.num_round: 'x' is "
+                        + "not a positive integer");
+    }
+
+    @Test
+    void fromContentType_csvWithLabelSize_isCsv() {
+        assertThat(DataFormat.fromContentType("text/csv; label_size=1")).isEqualTo(DataFormat.CSV);
+        assertThat(DataFormat.fromContentType("text/x-libsvm")).isEqualTo(DataFormat.LIBSVM);
+    }
+}

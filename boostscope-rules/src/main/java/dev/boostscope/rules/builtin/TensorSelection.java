@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.rules.builtin;
+
+import dev.boostscope.rules.RuleParameters;
+import dev.boostscope.rules.RuleRequirements;
+import dev.boostscope.trial.Trial;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The tensors a rule inspects, from SageMaker's {@code collection_names} and {@code tensor_regex} parameters (both
+ * comma-separated lists; the union of both when both are given).
+ *
+ * @param collections collection names
+ * @param regexes tensor-name regexes, matched with {@code find} as Python's {@code re.search}
+ *
+ * <p>Immutable.
+ */
+record TensorSelection(List<String> collections, List<String> regexes) {
+    static final String COLLECTION_NAMES = "collection_names";
+    static final String TENSOR_REGEX = "tensor_regex";
+
+    TensorSelection {
+        collections = List.copyOf(collections);
+        regexes = List.copyOf(regexes);
+    }
+
+    /** Reads {@code collection_names} and {@code tensor_regex}, checking that each regex compiles. */
+    static TensorSelection from(RuleParameters parameters) {
+        List<String> regexes = parameters.list(TENSOR_REGEX);
+        for (String regex : regexes) {
+            checkRegex(parameters, TENSOR_REGEX, regex);
+        }
+        return new TensorSelection(parameters.list(COLLECTION_NAMES), regexes);
+    }
+
+    /** As {@link #from}, but at least one of the two parameters must be given. */
+    static TensorSelection required(RuleParameters parameters) {
+        TensorSelection selection = from(parameters);
+        if (selection.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "rule %s needs parameter '%s' or '%s'", parameters.ruleName(), COLLECTION_NAMES, TENSOR_REGEX));
+        }
+        return selection;
+    }
+
+    static void checkRegex(RuleParameters parameters, String name, String regex) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw parameters.invalid(name, "a regular expression (" + e.getDescription() + ")");
+        }
+    }
+
+    boolean isEmpty() {
+        return collections.isEmpty() && regexes.isEmpty();
+    }
+
+    /** Returns the selected tensor names known to the trial, sorted. */
+    List<String> names(Trial trial) {
+        Set<String> names = new TreeSet<>();
+        collections.forEach(collection -> names.addAll(trial.tensorNamesInCollection(collection)));
+        regexes.forEach(regex -> names.addAll(trial.tensorNamesMatching(regex)));
+        // collection files may list names that were never saved: keep the ones the trial has seen
+        names.retainAll(new HashSet<>(trial.tensorNames()));
+        return List.copyOf(names);
+    }
+
+    RuleRequirements requirements() {
+        return RuleRequirements.of(collections, regexes);
+    }
+}

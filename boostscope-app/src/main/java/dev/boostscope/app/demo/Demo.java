@@ -70,7 +70,10 @@ public final class Demo {
             drawWhileTraining(trial, job);
             TrainingResult result = job.await();
             result.booster().dispose();
+            DemoArtifacts artifacts = DemoArtifacts.write(trial, options.output().resolve(jobName));
             summarise(result, trial, trialLocation);
+            say("confusion matrix GIF: " + artifacts.gif().toAbsolutePath());
+            say("report: " + artifacts.report().toAbsolutePath());
         }
         return 0;
     }

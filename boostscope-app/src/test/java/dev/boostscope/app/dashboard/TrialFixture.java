@@ -33,11 +33,15 @@ final class TrialFixture implements AutoCloseable {
     private final Storage storage;
     private final TrialWriter writer;
     private final List<String> extraMetrics;
+    private final int rows;
+    private final int classes;
 
-    private TrialFixture(Storage storage, List<String> extraMetrics) {
+    private TrialFixture(Storage storage, List<String> extraMetrics, int rows, int classes) {
         this.storage = storage;
         this.writer = TrialWriter.open(storage, "worker_0");
         this.extraMetrics = extraMetrics;
+        this.rows = rows;
+        this.classes = classes;
     }
 
     static TrialFixture create(Path folder) {
@@ -45,7 +49,12 @@ final class TrialFixture implements AutoCloseable {
     }
 
     static TrialFixture create(Storage storage, List<String> extraMetrics) {
-        TrialFixture fixture = new TrialFixture(storage, extraMetrics);
+        return create(storage, extraMetrics, ROWS, CLASSES);
+    }
+
+    /** Returns a fixture with more validation rows and classes, such as the notebook's 10 classes. */
+    static TrialFixture create(Storage storage, List<String> extraMetrics, int rows, int classes) {
+        TrialFixture fixture = new TrialFixture(storage, extraMetrics, rows, classes);
         fixture.writer.writeCollections(collections());
         return fixture;
     }
@@ -59,8 +68,8 @@ final class TrialFixture implements AutoCloseable {
         for (Map.Entry<String, Double> metric : metrics(step).entrySet()) {
             records.add(record(metric.getKey(), NdArray.scalar(metric.getValue()), step));
         }
-        records.add(record("labels", NdArray.ofFloats(labels(), ROWS), step));
-        records.add(record("predictions", NdArray.ofFloats(predictions(step), ROWS, CLASSES), step));
+        records.add(record("labels", NdArray.ofFloats(labels(), rows), step));
+        records.add(record("predictions", NdArray.ofFloats(predictions(step), rows, classes), step));
         for (int f = 0; f < FEATURES.size(); f++) {
             records.add(record("feature_importance/gain/" + FEATURES.get(f), NdArray.scalar(gain(f, step)), step));
             records.add(record("feature_importance/weight/" + FEATURES.get(f), NdArray.scalar(f + 1.0), step));
@@ -90,26 +99,30 @@ final class TrialFixture implements AutoCloseable {
         return metrics;
     }
 
-    static float[] labels() {
-        float[] labels = new float[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            labels[i] = i % CLASSES;
+    private float[] labels() {
+        float[] labels = new float[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = i % classes;
         }
         return labels;
     }
 
-    /** Returns the predicted class of a row: wrong for the first rows of each class, fewer as steps go on. */
-    static int predicted(int row, int step) {
-        int label = row % CLASSES;
-        boolean wrong = row / CLASSES < Math.max(0, 3 - step);
-        return wrong ? (label + 1) % CLASSES : label;
+    /**
+     * Returns the predicted class of a row: wrong for the first quarter of each class's rows at step 0, for fewer
+     * as steps go on, for none from the third step.
+     */
+    private int predicted(int row, int step) {
+        int label = row % classes;
+        int perClass = rows / classes;
+        boolean wrong = row / classes < Math.max(0, (3 - step) * perClass / 4);
+        return wrong ? (label + 1) % classes : label;
     }
 
-    private static float[] predictions(int step) {
-        float[] probabilities = new float[ROWS * CLASSES];
-        for (int i = 0; i < ROWS; i++) {
-            for (int k = 0; k < CLASSES; k++) {
-                probabilities[i * CLASSES + k] = k == predicted(i, step) ? 0.75f : 0.125f;
+    private float[] predictions(int step) {
+        float[] probabilities = new float[rows * classes];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < classes; k++) {
+                probabilities[i * classes + k] = k == predicted(i, step) ? 0.75f : 0.25f / (classes - 1);
             }
         }
         return probabilities;

@@ -10,8 +10,11 @@ import dev.boostscope.app.view.model.RocCurve;
 import dev.boostscope.core.FormatException;
 import dev.boostscope.trial.Tensor;
 import dev.boostscope.trial.Trial;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public final class ConfusionViews {
     static final String LABELS = "labels";
     static final String PREDICTIONS = "predictions";
+    // a run's task does not change once known; reading it needs the hyperparameters' history, so it is kept per trial
+    private static final Map<Trial, ProblemType> PROBLEMS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ConfusionViews() {
     }
@@ -35,7 +40,7 @@ public final class ConfusionViews {
      * @return the steps, or none with the reason
      */
     public static ConfusionSteps steps(Trial trial) {
-        ProblemType problem = RunSnapshots.problem(trial);
+        ProblemType problem = problem(trial);
         if (!trial.tensorNames().contains(LABELS) || !trial.tensorNames().contains(PREDICTIONS)) {
             return new ConfusionSteps(problem.name(), List.of(), "no labels and predictions saved yet: enable the "
                     + "labels and predictions collections");
@@ -95,8 +100,20 @@ public final class ConfusionViews {
                 || !trial.tensor(PREDICTIONS).steps().contains(step) || labelStep(trial, step) < 0) {
             return null;
         }
-        ProblemType problem = RunSnapshots.problem(trial);
+        ProblemType problem = problem(trial);
         return problem.isClassification() ? compute(trial, step, problem) : null;
+    }
+
+    private static ProblemType problem(Trial trial) {
+        ProblemType known = PROBLEMS.get(trial);
+        if (known != null) {
+            return known;
+        }
+        ProblemType problem = RunSnapshots.problem(trial);
+        if (problem != ProblemType.UNKNOWN) {
+            PROBLEMS.put(trial, problem);
+        }
+        return problem;
     }
 
     private static ConfusionMatrix compute(Trial trial, int step, ProblemType problem) {

@@ -4,6 +4,7 @@ package dev.boostscope.app.dashboard.api;
 import dev.boostscope.app.dashboard.live.RunFeed;
 import dev.boostscope.app.dashboard.runs.JobStatuses;
 import dev.boostscope.app.dashboard.runs.RunRef;
+import dev.boostscope.app.view.model.ConfusionMatrix;
 import dev.boostscope.app.view.model.MetricName;
 import dev.boostscope.core.DType;
 import dev.boostscope.core.NdArray;
@@ -15,19 +16,20 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What the dashboard pushes: for each step that lands, the metric values saved at that step and the step's confusion
- * matrix, read with a few ranged reads (never the whole history); and a job's DescribeTrainingJob status.
+ * What the dashboard pushes: for each step that lands, the metric values saved at that step and (for the newest step)
+ * the step's confusion matrix, read with a few ranged reads, never the whole history; and a job's DescribeTrainingJob
+ * status.
  *
- * <p>Stateless; thread-safe.
+ * <p>Thread-safe.
  */
 public final class LiveFeed implements RunFeed {
     /** The names the metric curves take, as the view models read them. */
     static final String METRIC_REGEX = "^[^/-][^/]*-[^/]+$";
 
     @Override
-    public StepEvent step(Trial trial, int step) {
-        return new StepEvent(step, trial.loadedAllSteps(), metrics(trial, step),
-                ConfusionViews.atStepIfAny(trial, step));
+    public StepEvent step(Trial trial, int step, boolean latest) {
+        ConfusionMatrix confusion = latest ? ConfusionViews.atStepIfAny(trial, step) : null;
+        return new StepEvent(step, trial.loadedAllSteps(), metrics(trial, step), confusion);
     }
 
     @Override

@@ -40,7 +40,7 @@ final class RunHubTest {
     };
     private final RunFeed feed = new RunFeed() {
         @Override
-        public Object step(Trial t, int step) {
+        public Object step(Trial t, int step, boolean latest) {
             return Map.of("step", step);
         }
 

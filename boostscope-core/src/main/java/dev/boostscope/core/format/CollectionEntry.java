@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boostscope.core.Mode;
 import dev.boostscope.trial.TensorCollection;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,8 +81,7 @@ public record CollectionEntry(String name, List<String> includeRegex, SortedSet<
             if (!saveNode.isObject()) {
                 throw fields.missing(path + "save_config", "an object or null", saveNode);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = saveNode.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> mode = it.next();
+            for (Map.Entry<String, JsonNode> mode : saveNode.properties()) {
                 save.put(parseMode(fields, path, mode.getKey()),
                         parseSave(fields, path + "save_config." + mode.getKey() + ".", mode.getValue()));
             }

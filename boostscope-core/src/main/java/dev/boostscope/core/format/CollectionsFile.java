@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boostscope.core.FormatException;
 import dev.boostscope.core.Mode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -80,8 +79,7 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
         }
         Map<String, CollectionEntry> collections = new LinkedHashMap<>();
         JsonNode all = fields.object(root, "collections", "");
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : all.properties()) {
             if (!item.getValue().isObject()) {
                 throw fields.missing("collections." + item.getKey(), "an object", item.getValue());
             }

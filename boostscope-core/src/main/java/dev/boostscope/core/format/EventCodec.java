@@ -14,7 +14,6 @@ import dev.boostscope.core.format.proto.EventProtos.Summary;
 import dev.boostscope.core.format.proto.EventProtos.SummaryMetadata;
 import dev.boostscope.core.format.proto.EventProtos.TensorProto;
 import dev.boostscope.core.format.proto.EventProtos.TensorShapeProto;
-import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -82,9 +81,6 @@ public final class EventCodec {
             return event;
         } catch (InvalidProtocolBufferException e) {
             throw new FormatException(String.format(Locale.ROOT, "event in %s is not a valid protobuf Event: %s",
-                    source, e.getMessage()), e);
-        } catch (IOException e) {
-            throw new FormatException(String.format(Locale.ROOT, "event in %s cannot be read: %s",
                     source, e.getMessage()), e);
         }
     }

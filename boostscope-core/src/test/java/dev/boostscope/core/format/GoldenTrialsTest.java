@@ -42,12 +42,12 @@ final class GoldenTrialsTest {
         TreeSet<Long> steps = new TreeSet<>();
         seen.values().forEach(byWorker -> byWorker.values().forEach(bySteps -> steps.addAll(bySteps.keySet())));
         assertThat(steps).containsExactlyElementsOf(longs(manifest.get("steps")));
-        manifest.get("tensors").fields().forEachRemaining(t -> checkTensor(t.getKey(), t.getValue(), seen));
+        manifest.get("tensors").properties().forEach(t -> checkTensor(t.getKey(), t.getValue(), seen));
     }
 
     private static void checkTensor(String name, JsonNode expected, Map<String, Map<String, Map<Long, NdArray>>> seen) {
-        expected.get("by_worker_step").fields().forEachRemaining(worker -> worker.getValue().fields()
-                .forEachRemaining(step -> {
+        expected.get("by_worker_step").properties().forEach(worker -> worker.getValue().properties()
+                .forEach(step -> {
                     NdArray value = seen.get(name).get(worker.getKey()).get(Long.parseLong(step.getKey()));
                     JsonNode want = step.getValue();
                     assertThat(value.dtype().numpyName()).as(name + " dtype").isEqualTo(want.get("dtype").asText());

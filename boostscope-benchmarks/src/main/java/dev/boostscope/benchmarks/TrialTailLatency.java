@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>{@code
  * java -cp "boostscope-benchmarks/target/classes:boostscope-benchmarks/target/lib/*" \
  *     dev.boostscope.benchmarks.TrialTailLatency local 1 300
- * # arguments: local|s3, workers, steps, [pace ms, default 25], [idle seconds, default 10]
+ * # arguments: local|s3, workers, steps, [pace ms, default 25], [idle seconds, default 12]
  * }</pre>
  *
  * <p>Not thread-safe: a main.
@@ -47,7 +47,7 @@ public final class TrialTailLatency {
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         long pace = args.length > 3 ? Long.parseLong(args[3]) : 25;
-        int idle = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        int idle = args.length > 4 ? Integer.parseInt(args[4]) : 12;
         S3ServerExtension server = null;
         Storage storage;
         if (kind.equals("s3")) {
@@ -113,15 +113,18 @@ public final class TrialTailLatency {
                 readerCpu / 1e6 / steps);
     }
 
+    /** Measures CPU over the first seconds after the last step (fast polls), then over as many once backed off. */
     private static void measureIdle(int seconds) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Thread.sleep(2000);
-        long process = os.getProcessCpuTime();
-        long reader = readerCpu();
-        Thread.sleep(seconds * 1000L);
-        System.out.printf(Locale.ROOT, "idle %d s: process CPU %.2f ms/s, reader threads' CPU %.3f ms/s%n", seconds,
-                (os.getProcessCpuTime() - process) / 1e6 / seconds, (readerCpu() - reader) / 1e6 / seconds);
+        for (String phase : new String[] {"just after the last step", "steady"}) {
+            long process = os.getProcessCpuTime();
+            long reader = readerCpu();
+            Thread.sleep(seconds * 1000L);
+            System.out.printf(Locale.ROOT, "idle %d s, %s: process CPU %.2f ms/s, reader threads' CPU %.3f ms/s%n",
+                    seconds, phase, (os.getProcessCpuTime() - process) / 1e6 / seconds,
+                    (readerCpu() - reader) / 1e6 / seconds);
+        }
     }
 
     /** Returns the CPU time of the reader's threads (refresher, delivery, storage watch). */

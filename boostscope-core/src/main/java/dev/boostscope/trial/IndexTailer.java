@@ -84,6 +84,12 @@ final class IndexTailer {
             if (index.loadedAll()) {
                 return false;
             }
+            if (pass == Pass.OPEN && storage.exists(TrialLayout.END_MARKER)) {
+                // training ended before we looked: one listing sees every index file (they precede the marker)
+                endSeen = true;
+                finish();
+                return true;
+            }
             boolean grew = loadCollections(false);
             grew |= loadIndex(listAfterToken());
             if (index.wouldCompleteOverGap()) {
@@ -149,8 +155,9 @@ final class IndexTailer {
     }
 
     private void finish() {
-        loadIndex(lister.list(firstKey));
         loadCollections(true);
+        loadIndex(lister.list(firstKey));
+        index.complete(); // as smdebug's last refresh: moves the token by the workers' rule, then all are loaded
         index.markLoadedAll();
     }
 

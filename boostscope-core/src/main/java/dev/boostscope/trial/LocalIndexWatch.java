@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * <p>{@link dev.boostscope.core.storage.Storage#watch} only says that something changed, which would make every change
  * a listing of a folder of up to 1000 files per worker; hence this watch of its own.
  *
- * <p>Thread-safe; one daemon thread.
+ * <p>It has no thread of its own: the {@link Refresher} waits in {@link #await}, so a local trial has one background
+ * thread (besides the JDK's inotify reader).
+ *
+ * <p>Thread-safe; {@link #await} is called by one thread.
  */
 final class LocalIndexWatch implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalIndexWatch.class.getName());
@@ -36,16 +39,12 @@ final class LocalIndexWatch implements AutoCloseable {
 
     private final Path root;
     private final Path index;
-    private final Consumer<List<String>> onKeys;
-    private final Runnable onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
-    private LocalIndexWatch(Path root, Consumer<List<String>> onKeys, Runnable onChange) throws IOException {
+    private LocalIndexWatch(Path root) throws IOException {
         this.root = root;
         this.index = root.resolve("index");
-        this.onKeys = onKeys;
-        this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
     }
 
@@ -53,15 +52,11 @@ final class LocalIndexWatch implements AutoCloseable {
      * Starts watching an existing trial folder.
      *
      * @param root the trial folder; must exist
-     * @param onKeys receives the keys of index files created, on the watch thread
-     * @param onChange told of any other change, on the watch thread
-     * @param name names the thread
      * @return the watch
      * @throws IOException if the folder cannot be watched
      */
-    static LocalIndexWatch start(Path root, Consumer<List<String>> onKeys, Runnable onChange, String name)
-            throws IOException {
-        LocalIndexWatch watch = new LocalIndexWatch(root, onKeys, onChange);
+    static LocalIndexWatch open(Path root) throws IOException {
+        LocalIndexWatch watch = new LocalIndexWatch(root);
         try {
             watch.register(root);
             watch.registerIndex();
@@ -69,10 +64,28 @@ final class LocalIndexWatch implements AutoCloseable {
             watch.close();
             throw e;
         }
-        Thread thread = new Thread(watch::loop, "boostscope-trial-watch-" + name);
-        thread.setDaemon(true);
-        thread.start();
         return watch;
+    }
+
+    /**
+     * Waits for changes, at most a given time, and returns them.
+     *
+     * @param nanos the most to wait
+     * @return the keys of new index files, and whether anything else changed; empty if none
+     * @throws InterruptedException if interrupted while waiting
+     * @throws ClosedWatchServiceException if the watch was closed
+     */
+    Changes await(long nanos) throws InterruptedException {
+        WatchKey first = service.poll(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+        if (first == null) {
+            return Changes.NONE;
+        }
+        List<String> keys = new ArrayList<>();
+        boolean changed = handle(first, keys);
+        for (WatchKey more = service.poll(); more != null; more = service.poll()) {
+            changed |= handle(more, keys);
+        }
+        return new Changes(keys, changed);
     }
 
     @Override
@@ -81,28 +94,6 @@ final class LocalIndexWatch implements AutoCloseable {
             service.close();
         } catch (IOException ignored) {
             // closing only releases inotify handles; nothing to report
-        }
-    }
-
-    private void loop() {
-        try {
-            while (true) {
-                List<String> keys = new ArrayList<>();
-                boolean changed = handle(service.take(), keys);
-                for (WatchKey more = service.poll(); more != null; more = service.poll()) {
-                    changed |= handle(more, keys);
-                }
-                if (!keys.isEmpty()) {
-                    onKeys.accept(keys);
-                }
-                if (changed) {
-                    onChange.run();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ClosedWatchServiceException e) {
-            LOG.log(System.Logger.Level.DEBUG, "watch of " + root + " closed");
         }
     }
 
@@ -177,5 +168,19 @@ final class LocalIndexWatch implements AutoCloseable {
             return;
         }
         folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE), folder);
+    }
+
+    /**
+     * What a wait saw.
+     *
+     * @param keys the keys of index files created
+     * @param changed whether anything else changed (a listing is due)
+     */
+    record Changes(List<String> keys, boolean changed) {
+        static final Changes NONE = new Changes(List.of(), false);
+
+        boolean any() {
+            return changed || !keys.isEmpty();
+        }
     }
 }

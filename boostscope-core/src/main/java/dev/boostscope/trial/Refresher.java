@@ -7,19 +7,18 @@ import dev.boostscope.core.storage.Storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.nio.file.ClosedWatchServiceException;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The trial's background thread (a daemon): keeps the index current until all steps are loaded or the trial is
- * closed. On a local folder a {@link LocalIndexWatch} hands it the keys of new index files, which it reads at once
- * without listing; other storages that can be watched only say that something changed, and get a listing; everything
- * is also polled on the {@link PollSchedule}, as the only source on S3 and as a safety net elsewhere. It waits parked,
- * so an idle trial costs nothing between polls. The watch starts once the trial folder exists, and never creates it.
+ * The trial's one background thread (a daemon): keeps the index current until all steps are loaded or the trial is
+ * closed. On a local folder it waits in a {@link LocalIndexWatch}, which hands it the keys of new index files to read
+ * at once without listing; other storages that can be watched only say that something changed, and get a listing;
+ * everything is also polled on the {@link PollSchedule}, as the only source on S3 and as a safety net elsewhere. It
+ * waits blocked or parked, so an idle trial costs nothing between polls. The local watch starts once the trial folder
+ * exists, and never creates it.
  *
  * <p>Thread-safe.
  */
@@ -31,12 +30,11 @@ final class Refresher {
     private final TrialIndex index;
     private final IndexTailer tailer;
     private final PollSchedule schedule;
-    private final String name;
     private final Thread thread;
-    private final Queue<String> pushedKeys = new ConcurrentLinkedQueue<>();
     private volatile boolean pushed;
     private volatile boolean closed;
     private @Nullable AutoCloseable watch;
+    private volatile @Nullable LocalIndexWatch localWatch;
     private long lastLogged;
     private boolean failing;
 
@@ -45,7 +43,6 @@ final class Refresher {
         this.index = index;
         this.tailer = tailer;
         this.schedule = schedule;
-        this.name = name;
         this.thread = new Thread(this::run, "boostscope-trial-" + name);
         this.thread.setDaemon(true);
     }
@@ -60,16 +57,6 @@ final class Refresher {
         LockSupport.unpark(thread);
     }
 
-    /**
-     * Hands over the keys of new index files; called from the local watch thread.
-     *
-     * @param keys the keys
-     */
-    void offer(List<String> keys) {
-        pushedKeys.addAll(keys);
-        LockSupport.unpark(thread);
-    }
-
     synchronized void close() {
         closed = true;
         LockSupport.unpark(thread);
@@ -80,21 +67,17 @@ final class Refresher {
         maybeWatch();
         long delay = schedule.next(false).toNanos();
         while (!closed && !index.loadedAll()) {
-            long deadline = System.nanoTime() + delay;
-            while (!pushed && pushedKeys.isEmpty() && !closed && deadline - System.nanoTime() > 0) {
-                LockSupport.parkNanos(this, deadline - System.nanoTime());
-            }
+            LocalIndexWatch.Changes changes = waitFor(delay);
             if (closed) {
                 break;
             }
             boolean found = false;
-            List<String> keys = drainKeys();
-            if (!keys.isEmpty()) {
-                found = refresh(keys, null);
+            if (!changes.keys().isEmpty()) {
+                found = refresh(changes.keys(), null);
             }
-            boolean push = pushed;
+            boolean push = pushed || changes.changed();
             pushed = false;
-            if (push || keys.isEmpty()) {
+            if (push || !changes.any()) {
                 found |= refresh(null, push ? IndexTailer.Pass.PUSH : IndexTailer.Pass.POLL);
             }
             maybeWatch();
@@ -105,12 +88,24 @@ final class Refresher {
         }
     }
 
-    private List<String> drainKeys() {
-        List<String> keys = new ArrayList<>();
-        for (String key = pushedKeys.poll(); key != null; key = pushedKeys.poll()) {
-            keys.add(key);
+    private LocalIndexWatch.Changes waitFor(long nanos) {
+        LocalIndexWatch local = localWatch;
+        try {
+            if (local != null && !pushed) {
+                return local.await(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+            return LocalIndexWatch.Changes.NONE;
+        } catch (ClosedWatchServiceException e) {
+            return LocalIndexWatch.Changes.NONE;
         }
-        return keys;
+        long deadline = System.nanoTime() + nanos;
+        while (!pushed && !closed && deadline - System.nanoTime() > 0) {
+            LockSupport.parkNanos(this, deadline - System.nanoTime());
+        }
+        return LocalIndexWatch.Changes.NONE;
     }
 
     private boolean refresh(@Nullable List<String> keys, IndexTailer.@Nullable Pass pass) {
@@ -137,7 +132,9 @@ final class Refresher {
             if (storage instanceof LocalStorage) {
                 Path root = ((LocalStorage) storage).root();
                 if (Files.isDirectory(root)) {
-                    watch = LocalIndexWatch.start(root, this::offer, this::wake, name);
+                    LocalIndexWatch local = LocalIndexWatch.open(root);
+                    localWatch = local;
+                    watch = local;
                     pushed = true; // files may have landed between the last listing and the watch
                 }
             } else if (storage.canWatch() && index.maxKnownStep() >= 0) {
@@ -151,6 +148,7 @@ final class Refresher {
     }
 
     private void closeWatch() {
+        localWatch = null;
         if (watch == null) {
             return;
         }

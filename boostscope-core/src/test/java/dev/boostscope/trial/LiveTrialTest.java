@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
@@ -64,12 +65,12 @@ final class LiveTrialTest {
         TrialFixtures.writeSteps(writers, 0, 1);
         TrialFixtures.writeSteps(writers.subList(0, 2), 1, 2);
         TrialFixtures.writeSteps(writers, 2, 3);
-        AtomicInteger lists = new AtomicInteger();
+        AtomicBoolean armed = new AtomicBoolean();
         Storage racing = new ForwardingStorage(memory) {
             @Override
             public List<String> list(String prefix, @Nullable String startAfter) {
                 List<String> keys = super.list(prefix, startAfter);
-                if (prefix.equals(TrialLayout.INDEX_PREFIX) && lists.incrementAndGet() == 2) {
+                if (prefix.equals(TrialLayout.INDEX_PREFIX) && armed.compareAndSet(true, false)) {
                     TrialFixtures.writeStep(writers.get(2), 1, List.of("late"));
                     TrialFixtures.writeSteps(writers, 3, 4);
                     writers.get(0).writeEndMarker();
@@ -79,13 +80,13 @@ final class LiveTrialTest {
         };
         try (StorageTrial trial = (StorageTrial) Trials.newBuilder(racing).pollInterval(Duration.ofHours(1)).open()) {
             assertThat(trial.indexToken()).isEqualTo(TrialLayout.indexKey(2, "worker_2"));
+            armed.set(true);
             trial.refresh();
             assertThat(trial.loadedAllSteps()).isTrue();
             assertThat(trial.steps()).containsExactly(0, 1, 2, 3);
             assertThat(trial.tensor("late").workers(1)).containsExactly("worker_2");
         }
     }
-
 
     @Test
     void allowEmpty_localFolderCreatedLater_stepsArriveThroughTheWatch() throws Exception {

@@ -38,7 +38,6 @@ public final class TrialLayout {
             Pattern.compile("^index/(\\d{9,})/(\\d+)_(.+)\\.json$");
     private static final Pattern COLLECTIONS_KEY =
             Pattern.compile("^collections/[^/]+/(.+)_collections\\.(json|ts)$");
-    private static final Pattern WORKER = Pattern.compile("^[^/\\x00]+$");
 
     private TrialLayout() {
     }
@@ -51,7 +50,9 @@ public final class TrialLayout {
      * @return the key
      */
     public static String eventKey(long step, String worker) {
-        return String.format(Locale.ROOT, "events/%012d/%012d_%s.tfevents", checkStep(step), step, checkWorker(worker));
+        // no String.format: readers build a key per value read, and formatting was their hottest spot
+        String padded = pad(checkStep(step), 12);
+        return "events/" + padded + "/" + padded + "_" + checkWorker(worker) + ".tfevents";
     }
 
     /**
@@ -62,8 +63,8 @@ public final class TrialLayout {
      * @return the key
      */
     public static String indexKey(long step, String worker) {
-        return String.format(Locale.ROOT, "index/%09d/%012d_%s.json", checkStep(step) / STEPS_PER_INDEX_FOLDER,
-                step, checkWorker(worker));
+        return "index/" + pad(checkStep(step) / STEPS_PER_INDEX_FOLDER, 9) + "/" + pad(step, 12) + "_"
+                + checkWorker(worker) + ".json";
     }
 
     /**
@@ -139,9 +140,15 @@ public final class TrialLayout {
         return step;
     }
 
+    /** Formats a non-negative number as {@code %0<width>d} does. */
+    private static String pad(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     private static String checkWorker(String worker) {
         Objects.requireNonNull(worker, "worker");
-        if (!WORKER.matcher(worker).matches()) {
+        if (worker.isEmpty() || worker.indexOf('/') >= 0 || worker.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("worker name must be non-empty without '/': '" + worker + "'");
         }
         return worker;

@@ -7,8 +7,8 @@ import dev.boostscope.jobs.spec.Channel;
 import dev.boostscope.jobs.spec.DataFormat;
 import dev.boostscope.jobs.spec.DebugHookSpec;
 import dev.boostscope.jobs.spec.JobSpec;
-import dev.boostscope.jobs.spec.RuleSpec;
 import dev.boostscope.jobs.state.SecondaryStatus;
+import dev.boostscope.rules.config.RuleConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ public final class Estimator {
     private final @Nullable String outputPath;
     private final long maxRuntimeSeconds;
     private final DebugHookSpec debugHookConfig;
-    private final List<RuleSpec> rules;
+    private final List<RuleConfig> rules;
     private final AtomicReference<TrainingJob> latest = new AtomicReference<>();
 
     private Estimator(Builder builder) {
@@ -137,7 +137,7 @@ public final class Estimator {
         private @Nullable String outputPath;
         private @Nullable Duration maxRuntime;
         private @Nullable DebugHookSpec debugHookConfig;
-        private final List<RuleSpec> rules = new ArrayList<>();
+        private final List<RuleConfig> rules = new ArrayList<>();
 
         private Builder() {
         }
@@ -259,12 +259,14 @@ public final class Estimator {
         }
 
         /**
-         * Adds a rule to evaluate while training.
+         * Adds a rule to evaluate while training, such as
+         * {@code RuleConfig.of("overfit", Map.of("rule_to_invoke", "Overfit", "action_json",
+         * "{\"name\":\"stoptraining\"}"))}.
          *
          * @param value the rule configuration
          * @return this builder
          */
-        public Builder rule(RuleSpec value) {
+        public Builder rule(RuleConfig value) {
             rules.add(Objects.requireNonNull(value, "rule"));
             return this;
         }

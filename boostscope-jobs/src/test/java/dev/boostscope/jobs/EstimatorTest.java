@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.boostscope.jobs.spec.Channel;
 import dev.boostscope.jobs.spec.DebugHookSpec;
 import dev.boostscope.jobs.spec.JobSpec;
-import dev.boostscope.jobs.spec.RuleSpec;
+import dev.boostscope.rules.config.RuleConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,14 +25,14 @@ final class EstimatorTest {
         Estimator estimator = Estimator.newBuilder().home(JobsHome.open(dir)).baseJobName("demo")
                 .hyperParameters(Map.of("num_round", "25", "objective", "multi:softmax", "num_class", "10"))
                 .contentType("text/csv").outputPath("s3://b/models").maxRuntime(Duration.ofMinutes(30))
-                .debugHookConfig(hook).rule(new RuleSpec("Overfit", Map.of("rule_to_invoke", "Overfit"))).build();
+                .debugHookConfig(hook).rule(RuleConfig.of("Overfit", Map.of("rule_to_invoke", "Overfit"))).build();
 
         JobSpec spec = estimator.spec(Map.of("validation", "s3://b/val", "train", "s3://b/train"));
 
         assertThat(spec).isEqualTo(new JobSpec("demo", true, Map.of("num_round", "25", "objective", "multi:softmax",
                 "num_class", "10"), List.of(new Channel("train", "s3://b/train", "text/csv"),
                         new Channel("validation", "s3://b/val", "text/csv")), "s3://b/models", 1, 1800, hook,
-                List.of(new RuleSpec("Overfit", Map.of("rule_to_invoke", "Overfit")))));
+                List.of(RuleConfig.of("Overfit", Map.of("rule_to_invoke", "Overfit")))));
         assertThat(estimator.latestTrainingJob()).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.spec;
 
+import dev.boostscope.rules.config.RuleConfig;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param instanceCount {@code ResourceConfig.InstanceCount}
  * @param maxRuntimeSeconds {@code StoppingCondition.MaxRuntimeInSeconds}
  * @param debugHookConfig the debugger's configuration
- * @param rules the rules to evaluate while training
+ * @param rules the rules to evaluate while training, in the rules module's {@code DebugRuleConfigurations} shape
  *
  * <p>Immutable.
  */
 public record JobSpec(String name, boolean nameIsBase, Map<String, String> hyperParameters, List<Channel> channels,
         @Nullable String outputPath, int instanceCount, long maxRuntimeSeconds, DebugHookSpec debugHookConfig,
-        List<RuleSpec> rules) {
+        List<RuleConfig> rules) {
     /** SageMaker's default {@code MaxRuntimeInSeconds}: one day. */
     public static final long DEFAULT_MAX_RUNTIME_SECONDS = 86_400;
     /** The hyperparameter holding the number of boosting rounds. */

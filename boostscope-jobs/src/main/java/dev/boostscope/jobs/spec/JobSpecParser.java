@@ -2,6 +2,7 @@
 package dev.boostscope.jobs.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.boostscope.rules.config.RuleConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class JobSpecParser {
             "MaxPendingTimeInSeconds");
     private static final Set<String> HOOK_KEYS = Set.of("LocalPath", "S3OutputPath", "HookParameters",
             "CollectionConfigurations");
-    private static final Set<String> RULE_KEYS = Set.of("RuleConfigurationName", "RuleParameters",
+    private static final Set<String> RULE_KEYS = Set.of("RuleConfigurationName", "RuleParameters", "Actions",
             "RuleEvaluatorImage", "InstanceType", "VolumeSizeInGB", "LocalPath", "S3OutputPath");
 
     private final SpecReader in = new SpecReader();
@@ -53,7 +54,7 @@ final class JobSpecParser {
         long runtime = bounded(resource(root, "StoppingCondition", STOPPING_KEYS, "MaxRuntimeInSeconds"),
                 JobSpec.DEFAULT_MAX_RUNTIME_SECONDS);
         DebugHookSpec hook = hook(root);
-        List<RuleSpec> rules = rules(root);
+        List<RuleConfig> rules = rules(root);
         boolean isBase = name == null;
         String chosen = name != null ? name : base != null ? base : DEFAULT_BASE_NAME;
         return new JobSpec(chosen, isBase, hyper, channels, output, instances, runtime, hook, rules);
@@ -180,18 +181,23 @@ final class JobSpecParser {
                 in.stringMap(node, path, "HookParameters"), collections);
     }
 
-    private List<RuleSpec> rules(JsonNode root) {
-        List<RuleSpec> rules = new ArrayList<>();
+    /** Reads each rule configuration with the rules module's reader, after the spec's own key checks. */
+    private List<RuleConfig> rules(JsonNode root) {
+        List<RuleConfig> rules = new ArrayList<>();
         List<JsonNode> items = in.array(root, "", "DebugRuleConfigurations");
         for (int i = 0; i < items.size(); i++) {
             String path = "DebugRuleConfigurations[" + i + "]";
             in.checkKeys(items.get(i), path, RULE_KEYS);
             String name = in.text(items.get(i), path, "RuleConfigurationName");
-            Map<String, String> params = in.stringMap(items.get(i), path, "RuleParameters");
+            in.stringMap(items.get(i), path, "RuleParameters");
             if (name == null) {
                 in.error("%s.RuleConfigurationName: required", path);
-            } else {
-                rules.add(new RuleSpec(name, params));
+                continue;
+            }
+            try {
+                rules.add(RuleConfig.fromJson(items.get(i)));
+            } catch (IllegalArgumentException e) {
+                in.error("%s: %s", path, e.getMessage());
             }
         }
         return rules;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.spec;
 
+import dev.boostscope.core.BoostscopeException;
+import dev.boostscope.rules.config.RuleConfig;
+import dev.boostscope.rules.config.RuleFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,13 +135,20 @@ public final class JobSpecValidator {
         }
     }
 
+    /** Checks names are unique, and that the rules module can build each rule and its actions. */
     private static void rules(JobSpec spec, List<String> problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spec.rules().size(); i++) {
-            String name = spec.rules().get(i).ruleConfigurationName();
-            if (!seen.add(name)) {
+            RuleConfig rule = spec.rules().get(i);
+            if (!seen.add(rule.configurationName())) {
                 problems.add(String.format(Locale.ROOT, "DebugRuleConfigurations[%d].RuleConfigurationName: "
-                        + "'%s' is given twice", i, name));
+                        + "'%s' is given twice", i, rule.configurationName()));
+            }
+            try {
+                RuleFactory.configure(rule);
+            } catch (IllegalArgumentException | BoostscopeException e) {
+                problems.add(String.format(Locale.ROOT, "DebugRuleConfigurations[%d] (%s): %s", i,
+                        rule.configurationName(), e.getMessage()));
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boostscope.jobs.state.StatusJson;
+import dev.boostscope.rules.config.RuleConfig;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +120,9 @@ public final class JobSpecs {
      * @param rules the rules
      * @return a new JSON array
      */
-    public static ArrayNode rules(List<RuleSpec> rules) {
+    public static ArrayNode rules(List<RuleConfig> rules) {
         ArrayNode array = StatusJson.MAPPER.createArrayNode();
-        for (RuleSpec rule : rules) {
-            ObjectNode item = array.addObject().put("RuleConfigurationName", rule.ruleConfigurationName());
-            putMap(item.putObject("RuleParameters"), rule.ruleParameters());
-        }
+        rules.forEach(rule -> array.add(rule.toJson()));
         return array;
     }
 

@@ -254,6 +254,29 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         return draft.build();
     }
 
+    /**
+     * Records one rule's status, replacing the rule's previous one (rules keep their order) or adding it.
+     *
+     * @param status the rule's new status
+     * @param now the time of the change
+     * @return the new status
+     */
+    public JobStatus withRuleStatus(RuleEvaluationStatus status, Instant now) {
+        List<RuleEvaluationStatus> list = new ArrayList<>(ruleStatuses);
+        int index = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).ruleConfigurationName().equals(status.ruleConfigurationName())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            list.add(status);
+        } else {
+            list.set(index, status);
+        }
+        return withRuleStatuses(list, now);
+    }
+
     /** A mutable copy, so that each change names only what it changes. */
     private static final class Draft {
         private final int formatVersion;

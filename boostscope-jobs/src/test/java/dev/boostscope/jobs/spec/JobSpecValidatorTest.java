@@ -4,6 +4,7 @@ package dev.boostscope.jobs.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.boostscope.rules.config.RuleConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,29 @@ final class JobSpecValidatorTest {
                 .isInstanceOfSatisfying(InvalidJobSpecException.class, e -> assertThat(e.errors()).hasSize(3))
                 .hasMessageStartingWith("invalid job spec job.json: 3 problems: HyperParameters.num_round: 'x' is "
                         + "not a positive integer");
+    }
+
+    @Test
+    void problems_unknownRuleAndBadParameter_nameTheConfiguration() {
+        JobSpec spec = new JobSpec("job-1", false, Map.of("num_round", "5"),
+                List.of(new Channel("train", train.toString(), "libsvm")), null, 1, 60, DebugHookSpec.defaults(),
+                List.of(RuleConfig.of("guard", Map.of("rule_to_invoke", "Overfitting")),
+                        RuleConfig.of("overfit", Map.of("rule_to_invoke", "Overfit", "patience", "soon"))));
+
+        assertThat(JobSpecValidator.problems(spec)).hasSize(2).allSatisfy(problem ->
+                assertThat(problem).matches("DebugRuleConfigurations\\[[01]\\] \\((guard|overfit)\\): .+"));
+        assertThat(JobSpecValidator.problems(spec).get(0)).contains("Overfitting");
+        assertThat(JobSpecValidator.problems(spec).get(1)).contains("patience").contains("soon");
+    }
+
+    @Test
+    void problems_badHookParameter_namesIt() {
+        JobSpec spec = new JobSpec("job-1", false, Map.of("num_round", "5"),
+                List.of(new Channel("train", train.toString(), "libsvm")), null, 1, 60,
+                new DebugHookSpec(null, null, Map.of("save_interval", "often"), List.of()), List.of());
+
+        assertThat(JobSpecValidator.problems(spec)).singleElement().asString()
+                .startsWith("DebugHookConfig: HookParameters.save_interval").contains("often");
     }
 
     @Test

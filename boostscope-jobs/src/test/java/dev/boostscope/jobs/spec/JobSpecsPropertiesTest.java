@@ -3,6 +3,7 @@ package dev.boostscope.jobs.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boostscope.rules.config.RuleConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,6 @@ final class JobSpecsPropertiesTest {
         return Combinators.combine(words, Arbitraries.of(true, false), maps, channels.list().ofMaxSize(2),
                 words.injectNull(0.5), Arbitraries.integers().between(1, 4), Arbitraries.longs().between(1, 99999),
                 hooks).as((name, base, hyper, list, output, count, runtime, hook) -> new JobSpec(name, base, hyper,
-                        list, output, count, runtime, hook, List.of(new RuleSpec("r", hyper))));
+                        list, output, count, runtime, hook, List.of(RuleConfig.of("r", hyper))));
     }
 }

@@ -4,6 +4,7 @@ package dev.boostscope.jobs.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.boostscope.rules.config.RuleConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class JobSpecsTest {
         assertThat(spec.debugHookConfig().artifactsPath("demo-1")).contains("s3://b/debug/demo-1/debug-output");
         assertThat(spec.debugHookConfig().collectionConfigurations())
                 .containsExactly(new CollectionSpec("metrics", Map.of("save_interval", "3")));
-        assertThat(spec.rules()).containsExactly(new RuleSpec("LossNotDecreasing",
+        assertThat(spec.rules()).containsExactly(RuleConfig.of("LossNotDecreasing",
                 Map.of("rule_to_invoke", "LossNotDecreasing")));
     }
 
@@ -105,6 +106,25 @@ final class JobSpecsTest {
                 "HyperParameters.eta: expected a string, got [1]",
                 "ResourceConfig.InstanceCount: 0 must be positive",
                 "StoppingCondition.MaxRuntimeInSeconds: expected an integer, got \"soon\"");
+    }
+
+    @Test
+    void parse_ruleWithActions_keepsThem() {
+        JobSpec spec = parse("{\"DebugRuleConfigurations\": [{\"RuleConfigurationName\": \"guard\", "
+                + "\"RuleParameters\": {\"rule_to_invoke\": \"Overfit\", \"patience\": 2}, "
+                + "\"Actions\": [{\"name\": \"webhook\", \"url\": \"http://127.0.0.1:9/alerts\"}]}]}");
+
+        assertThat(spec.rules()).hasSize(1);
+        assertThat(spec.rules().get(0).ruleParameters()).containsEntry("patience", "2");
+        assertThat(spec.rules().get(0).actions()).hasSize(1);
+        assertThat(JobSpecs.parse(JobSpecs.bytes(spec), "again")).isEqualTo(spec);
+    }
+
+    @Test
+    void parse_ruleWithBadAction_namesTheRule() {
+        assertThatThrownBy(() -> parse("{\"DebugRuleConfigurations\": [{\"RuleConfigurationName\": \"guard\", "
+                + "\"Actions\": [{\"name\": \"email\"}]}]}")).isInstanceOfSatisfying(InvalidJobSpecException.class,
+                        e -> assertThat(e.errors()).singleElement().asString().startsWith("DebugRuleConfigurations[0]: "));
     }
 
     @Test

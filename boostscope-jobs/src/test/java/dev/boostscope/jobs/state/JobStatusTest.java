@@ -64,6 +64,28 @@ final class JobStatusTest {
     }
 
     @Test
+    void withRuleStatus_replacesByNameKeepingOrder() {
+        JobStatus status = JobStatus.starting("job-1", T0)
+                .withRuleStatus(new RuleEvaluationStatus("Overfit", "InProgress", null, at(1)), at(1))
+                .withRuleStatus(new RuleEvaluationStatus("LossNotDecreasing", "InProgress", null, at(1)), at(1))
+                .withRuleStatus(new RuleEvaluationStatus("Overfit", "IssuesFound", "step 7", at(2)), at(2));
+
+        assertThat(status.ruleStatuses()).containsExactly(
+                new RuleEvaluationStatus("Overfit", "IssuesFound", "step 7", at(2)),
+                new RuleEvaluationStatus("LossNotDecreasing", "InProgress", null, at(1)));
+        assertThat(status.times().lastModifiedTime()).isEqualTo(at(2));
+    }
+
+    @Test
+    void stoppingRule_ruleStopReason_namesTheRule() {
+        JobStatus status = JobStatus.starting("job-1", T0).withStopReason(JobStatus.ruleStopReason("Overfit"));
+
+        assertThat(status.stop()).contains("rule 'Overfit' found issues (StopTraining action)");
+        assertThat(status.stoppingRule()).contains("Overfit");
+        assertThat(JobStatus.starting("job-1", T0).withStopReason("user").stoppingRule()).isEmpty();
+    }
+
+    @Test
     void statusJson_everyField_roundTrips() {
         JobStatus status = JobStatus.starting("job-1", T0)
                 .withProcess(new JobProcess(42, "host-a", T0.minusSeconds(1)))

@@ -149,6 +149,7 @@
       following: true,
       classAccuracy: {},
       importanceType: null,
+      confusionMessage: null,
       pending: [],
       frame: null,
       slowTimer: null,
@@ -179,6 +180,8 @@
       .forEach(function (id) { clear($(id)); });
     $('cm-slider').max = 0;
     $('cm-slider').value = 0;
+    $('cm-player').hidden = true;
+    $('importance-type').hidden = true;
   }
 
   // ---- live events ----
@@ -379,8 +382,11 @@
         return null;
       }
       body.steps.forEach(function (step) { addConfusionStep(run, step); });
-      if (body.steps.length === 0) {
-        note('confusion-note', body.message || 'No labels and predictions saved yet.');
+      run.confusionMessage = body.message || null;
+      $('cm-player').hidden = run.confusionSteps.length === 0;
+      if (run.confusionSteps.length === 0) {
+        note('confusion-note', run.confusionMessage || 'No labels and predictions saved yet.');
+        renderClassAccuracy(run);
         return null;
       }
       return run.following ? showConfusion(run, run.confusionSteps[run.confusionSteps.length - 1]) : null;
@@ -399,6 +405,7 @@
   function addConfusion(run, step, matrix) {
     run.confusion[step] = matrix;
     addConfusionStep(run, step);
+    $('cm-player').hidden = false;
     addClassAccuracy(run, step, matrix);
     note('confusion-note', '');
   }
@@ -496,7 +503,8 @@
 
   function renderClassAccuracy(run) {
     var names = Object.keys(run.classAccuracy);
-    note('class-accuracy-note', names.length === 0 ? 'Needs the labels and predictions collections.' : '');
+    note('class-accuracy-note', names.length === 0
+      ? (run.confusionMessage || 'Needs the labels and predictions collections.') : '');
     if (names.length === 0) {
       clear($('class-accuracy'));
       return;
@@ -518,6 +526,8 @@
     }).catch(function (error) {
       clear($('importance'));
       clear($('importance-bars'));
+      $('importance-type').hidden = true;
+      $('importance-top').textContent = '';
       note('importance-note', error.message);
     });
   }
@@ -525,6 +535,7 @@
   function renderImportance(run, body) {
     run.importanceType = body.type;
     var select = $('importance-type');
+    select.hidden = false;
     clear(select);
     body.types.forEach(function (type) {
       var option = el('option', null, type);

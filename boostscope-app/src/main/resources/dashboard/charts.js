@@ -120,7 +120,7 @@
     }
   }
 
-  function extent(series, pick, fixedMin, fixedMax) {
+  function extent(series, pick, fixedMin, fixedMax, withAir) {
     var min = Infinity;
     var max = -Infinity;
     series.forEach(function (s) {
@@ -145,7 +145,9 @@
       var pad = Math.abs(min) * 0.1 || 1;
       return [min - pad, max + pad];
     }
-    return [min, max];
+    // a little air above and below the curves, unless the caller fixed that end
+    var air = withAir ? (max - min) * 0.05 : 0;
+    return [fixedMin !== undefined ? min : min - air, fixedMax !== undefined ? max : max + air];
   }
 
   /**
@@ -162,7 +164,7 @@
     var xs = extent(series, function (p) { return p[0]; });
     // steps are never negative: a lone point at step 0 sits on the left edge, not mid-axis
     xs[0] = Math.max(0, xs[0]);
-    var ys = extent(series, function (p) { return p[1]; }, options.yMin, options.yMax);
+    var ys = extent(series, function (p) { return p[1]; }, options.yMin, options.yMax, true);
     var plotWidth = width - margin.left - margin.right;
     var plotHeight = height - margin.top - margin.bottom;
     var x = function (v) { return margin.left + (v - xs[0]) / (xs[1] - xs[0]) * plotWidth; };

@@ -11,6 +11,8 @@ import io.javalin.json.JavalinJackson;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,8 +85,10 @@ final class DashboardServer {
             ctx.header("Set-Cookie", AccessGuard.COOKIE + "=" + ctx.queryParam(AccessGuard.QUERY_PARAMETER)
                     + "; Path=/; HttpOnly; SameSite=Strict");
         }
-        PathGuard.refusal(ctx.req().getRequestURI(), ctx.queryParamMap())
-                .ifPresent(reason -> refuse(ctx, 400, reason));
+        // the token is compared, never used as a path, and may hold '..'
+        Map<String, List<String>> parameters = new HashMap<>(ctx.queryParamMap());
+        parameters.remove(AccessGuard.QUERY_PARAMETER);
+        PathGuard.refusal(ctx.req().getRequestURI(), parameters).ifPresent(reason -> refuse(ctx, 400, reason));
     }
 
     private void eventStreamRequest(Context ctx) {

@@ -58,6 +58,8 @@ final class DashboardBrowserIT {
             job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus("LossNotDecreasing", "IssuesFound",
                     FINDING, Instant.now())), Instant.now()));
             await().atMost(WAIT).until(() -> driver.findElement(By.id("rules")).getText().contains(FINDING));
+            // importance and SHAP follow on their slower refresh
+            await().atMost(WAIT).until(() -> text(driver, "importance-top").equals("top 4 at step 3"));
 
             assertThat(cells(driver)).isNotEqualTo(firstMatrix);
             assertThat(driver.executeScript("return window.__loadedOnce;")).isEqualTo("yes");

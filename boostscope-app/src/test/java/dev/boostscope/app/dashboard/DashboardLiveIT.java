@@ -62,6 +62,9 @@ final class DashboardLiveIT {
                 Dashboard dashboard = Dashboard.create(DashboardConfig.newBuilder().jobsHome(home)
                         .trialRoot(Files.createDirectories(dir.resolve("trials")).toString()).build()).start();
                 EventStream events = EventStream.open(events(dashboard, "job-1"))) {
+            // steps complete before the page joined are in its hello (the page reads them over REST), not pushed
+            assertThat(events.next("hello", WAIT).data()).isEqualTo(
+                    "{\"run\":\"job-1\",\"lastStep\":-1,\"ended\":false}");
             fixture.writeStep(0);
             assertThat(events.next("job", WAIT).data()).contains("\"TrainingJobStatus\":\"InProgress\"")
                     .contains("\"SecondaryStatus\":\"Training\"");

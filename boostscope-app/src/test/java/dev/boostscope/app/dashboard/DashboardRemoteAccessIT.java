@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DashboardRemoteAccessIT {
-    private static final String TOKEN = "remote-test-token-0123456789";
+    /** Holds '..', which the traversal guard refuses in any other parameter. */
+    private static final String TOKEN = "remote-test-token..0123456789";
 
     private Dashboard dashboard;
     private Http remote;

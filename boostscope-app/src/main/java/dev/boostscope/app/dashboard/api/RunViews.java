@@ -29,6 +29,7 @@ public final class RunViews {
     /** The largest {@code top} a request may ask for. */
     public static final int MAX_TOP = 100;
     private static final String SHAP_PREFIX = "average_shap/";
+    private static final String IMPORTANCE_PREFIX = "feature_importance/";
 
     private RunViews() {
     }
@@ -61,7 +62,9 @@ public final class RunViews {
     }
 
     /**
-     * Returns the top features of one importance type at the last step, with their curves.
+     * Returns the top features of one importance type at the last step, with their curves. Ranks on the last step's
+     * values (one read per feature) and reads the history of the top features only, so that a model with hundreds of
+     * features stays quick.
      *
      * @param trial the trial
      * @param type the type, or null for {@code gain} (or the first type saved)
@@ -71,26 +74,74 @@ public final class RunViews {
      */
     public static ImportanceView importance(Trial trial, @Nullable String type, int top) {
         checkTop(top);
-        List<FeatureImportance> all = RunSnapshots.importance(trial);
-        if (all.isEmpty()) {
+        Map<String, List<String>> byType = importanceNames(trial);
+        if (byType.isEmpty()) {
             throw ApiException.notFound(String.format(Locale.ROOT, "no feature importance saved in trial '%s': "
                     + "enable the feature_importance collection", trial.name()), !trial.loadedAllSteps());
         }
-        List<String> types = all.stream().map(FeatureImportance::type).toList();
-        FeatureImportance chosen = all.stream().filter(f -> f.type().equals(type == null ? "gain" : type))
-                .findFirst().orElse(null);
-        if (chosen == null && type != null) {
+        List<String> types = new ArrayList<>(byType.keySet());
+        String shown = type != null ? type : byType.containsKey("gain") ? "gain" : types.get(0);
+        if (!byType.containsKey(shown)) {
             throw ApiException.badParameter(String.format(Locale.ROOT,
-                    "importance type must be one of %s: '%s'", types, type));
+                    "importance type must be one of %s: '%s'", types, shown));
         }
-        FeatureImportance shown = chosen == null ? all.get(0) : chosen;
-        List<FeatureScore> best = shown.top(top);
+        int step = lastStep(trial, byType.get(shown));
+        Map<String, SortedMap<Integer, Double>> latest = new TreeMap<>();
+        for (String name : byType.get(shown)) {
+            scalarAt(trial, name, step).ifPresent(v -> latest.put(feature(name), new TreeMap<>(Map.of(step, v))));
+        }
+        List<FeatureScore> best = FeatureImportance.of(shown, latest).top(step, top);
+        Map<String, SortedMap<Integer, Double>> history = new TreeMap<>();
+        best.forEach(f -> history.put(f.feature(), scalars(trial, IMPORTANCE_PREFIX + shown + "/" + f.feature())));
+        FeatureImportance chosen = FeatureImportance.of(shown, history);
         List<Series> series = new ArrayList<>();
         for (FeatureScore score : best) {
-            shown.features().stream().filter(s -> s.name().equals(score.feature())).findFirst()
+            chosen.features().stream().filter(s -> s.name().equals(score.feature())).findFirst()
                     .ifPresent(series::add);
         }
-        return new ImportanceView(shown.type(), types, shown.lastStep(), best, series);
+        return new ImportanceView(shown, types, step, best, series);
+    }
+
+    /** Returns the importance tensor names by type, types in XGBoost's order, then any other. */
+    private static Map<String, List<String>> importanceNames(Trial trial) {
+        TreeSet<String> names = new TreeSet<>(trial.tensorNamesInCollection("feature_importance"));
+        names.addAll(trial.tensorNamesMatching("^" + IMPORTANCE_PREFIX));
+        Map<String, List<String>> found = new TreeMap<>();
+        for (String name : names) {
+            String rest = name.startsWith(IMPORTANCE_PREFIX) ? name.substring(IMPORTANCE_PREFIX.length()) : "";
+            int slash = rest.indexOf('/');
+            if (slash > 0 && slash < rest.length() - 1) {
+                found.computeIfAbsent(rest.substring(0, slash), key -> new ArrayList<>()).add(name);
+            }
+        }
+        Map<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+        FeatureImportance.TYPES.stream().filter(found::containsKey).forEach(t -> ordered.put(t, found.remove(t)));
+        ordered.putAll(found);
+        return ordered;
+    }
+
+    private static int lastStep(Trial trial, List<String> names) {
+        int last = -1;
+        for (String name : names) {
+            List<Integer> steps = trial.tensor(name).steps();
+            if (!steps.isEmpty()) {
+                last = Math.max(last, steps.get(steps.size() - 1));
+            }
+        }
+        return last;
+    }
+
+    private static String feature(String name) {
+        return name.substring(name.indexOf('/', IMPORTANCE_PREFIX.length()) + 1);
+    }
+
+    private static java.util.Optional<Double> scalarAt(Trial trial, String name, int step) {
+        if (!trial.tensor(name).steps().contains(step)) {
+            return java.util.Optional.empty();
+        }
+        NdArray value = trial.tensor(name).value(step);
+        return value.dtype() == DType.STRING || value.size() == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(value.getDouble(0));
     }
 
     /**

@@ -101,7 +101,7 @@ final class OpenRun {
             subscribe(trial);
         }
         Hello hello = hello();
-        sender.execute(() -> {
+        submit(() -> {
             if (!watcher.send("hello", hello)) {
                 watchers.remove(watcher);
             }
@@ -115,17 +115,21 @@ final class OpenRun {
 
     /** Polls the job's status and pushes it if it changed; runs on the hub's timer. */
     void pollJob() {
-        sender.execute(() -> {
-            Object job = feed.job(ref).orElse(null);
-            if (job != null && !job.equals(lastJob)) {
-                lastJob = job;
-                broadcast("job", job);
+        submit(() -> {
+            try {
+                Object job = feed.job(ref).orElse(null);
+                if (job != null && !job.equals(lastJob)) {
+                    lastJob = job;
+                    broadcast("job", job);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read the job status of run '" + ref.id() + "'", e);
             }
         });
     }
 
     void ping(long epochMillis) {
-        sender.execute(() -> broadcast("ping", Map.of("time", epochMillis)));
+        submit(() -> broadcast("ping", Map.of("time", epochMillis)));
     }
 
     synchronized void close() {
@@ -133,10 +137,11 @@ final class OpenRun {
         if (subscription != null) {
             subscription.close();
         }
+        // events still queued have no page left to go to
+        sender.shutdownNow();
         if (trial != null) {
             trial.close();
         }
-        sender.shutdown();
     }
 
     private void subscribe(Trial open) {
@@ -146,13 +151,13 @@ final class OpenRun {
             public void onStep(Trial t, int step) {
                 if (step > announced) {
                     announced = step;
-                    sender.execute(() -> push(t, step));
+                    submit(() -> push(t, step));
                 }
             }
 
             @Override
             public void onEnd(Trial t) {
-                sender.execute(() -> broadcast("end", Map.of("lastStep", t.lastCompleteStep().orElse(-1))));
+                submit(() -> broadcast("end", Map.of("lastStep", t.lastCompleteStep().orElse(-1))));
             }
         });
     }
@@ -178,6 +183,14 @@ final class OpenRun {
             if (!watcher.send(event, Objects.requireNonNull(data, "data"))) {
                 watchers.remove(watcher);
             }
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            sender.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException ignored) {
+            // the run was closed meanwhile: its pages are gone, nothing is left to send
         }
     }
 

@@ -8,11 +8,13 @@
   var IMPORTANCE_TOP = 10;
   var SHAP_TOP = 15;
   var PLAY_INTERVAL_MS = 400;
-  var SLOW_REFRESH_MS = 1500;
+  var SLOW_REFRESH_MS = 3000;
   var RUNS_REFRESH_MS = 3000;
 
   // when each step was shown, in epoch milliseconds: read by the latency measurement
   window.__stepShownAt = {};
+  // when each step's event arrived, to tell the server's part of the latency from the page's
+  window.__stepReceivedAt = {};
 
   var runs = [];
   var current = null;
@@ -127,6 +129,9 @@
       current.source.close();
       stopPlaying();
       clearTimeout(current.slowTimer);
+      if (current.frame) {
+        cancelAnimationFrame(current.frame);
+      }
     }
     current = null;
     $('run').hidden = true;
@@ -144,6 +149,8 @@
       following: true,
       classAccuracy: {},
       importanceType: null,
+      pending: [],
+      frame: null,
       slowTimer: null,
       source: null
     };
@@ -188,15 +195,44 @@
     if (current !== run) {
       return;
     }
-    showStep(run, event.step);
-    addMetricPoints(run, event.step, event.metrics || []);
-    if (event.confusion && event.confusion.labels.length > 0) {
-      addConfusion(run, event.step, event.confusion);
+    window.__stepReceivedAt[event.step] = performance.timeOrigin + performance.now();
+    // steps that arrive together are drawn together, once per frame
+    run.pending.push(event);
+    if (!run.frame) {
+      run.frame = requestAnimationFrame(function () { drawPending(run); });
     }
-    window.__stepShownAt[event.step] = performance.timeOrigin + performance.now();
-    if (event.ended) {
-      markEnded(run);
+  }
+
+  function drawPending(run) {
+    run.frame = null;
+    var events = run.pending;
+    run.pending = [];
+    if (current !== run || events.length === 0) {
+      return;
     }
+    var withMatrix = null;
+    events.forEach(function (event) {
+      showStep(run, event.step);
+      addMetricPoints(run, event.step, event.metrics || []);
+      if (event.confusion && event.confusion.labels.length > 0) {
+        addConfusion(run, event.step, event.confusion);
+        withMatrix = event.step;
+      }
+    });
+    renderMetrics(run);
+    if (withMatrix !== null) {
+      renderClassAccuracy(run);
+      if (run.following) {
+        drawConfusion(run, withMatrix);
+      }
+    }
+    var shownAt = performance.timeOrigin + performance.now();
+    events.forEach(function (event) {
+      window.__stepShownAt[event.step] = shownAt;
+      if (event.ended) {
+        markEnded(run);
+      }
+    });
     scheduleSlowRefresh(run);
   }
 
@@ -208,10 +244,13 @@
   }
 
   function markEnded(run) {
-    if (current !== run) {
+    if (current !== run || run.ended) {
       return;
     }
     run.ended = true;
+    // steps pushed while the page was behind came without their matrix: fetch the complete history once
+    loadConfusion(run);
+    loadClassAccuracy(run);
     $('run-ended').textContent = 'training ended';
     setConnection('ended', 'training ended');
     scheduleSlowRefresh(run);
@@ -293,9 +332,6 @@
       var series = findSeries(run, point.name);
       series.values[step] = point.value;
     });
-    if (points.length > 0) {
-      renderMetrics(run);
-    }
   }
 
   function findSeries(run, name) {
@@ -347,7 +383,7 @@
         note('confusion-note', body.message || 'No labels and predictions saved yet.');
         return null;
       }
-      return showConfusion(run, run.confusionSteps[run.confusionSteps.length - 1]);
+      return run.following ? showConfusion(run, run.confusionSteps[run.confusionSteps.length - 1]) : null;
     }).catch(function (error) { note('confusion-note', error.message); });
   }
 
@@ -365,9 +401,6 @@
     addConfusionStep(run, step);
     addClassAccuracy(run, step, matrix);
     note('confusion-note', '');
-    if (run.following) {
-      drawConfusion(run, step);
-    }
   }
 
   function showConfusion(run, step) {
@@ -459,7 +492,6 @@
         values[step] = matrix.counts[k][k] / total;
       }
     });
-    renderClassAccuracy(run);
   }
 
   function renderClassAccuracy(run) {

@@ -160,6 +160,8 @@
       return Object.assign({ color: s.color || color(i) }, s);
     });
     var xs = extent(series, function (p) { return p[0]; });
+    // steps are never negative: a lone point at step 0 sits on the left edge, not mid-axis
+    xs[0] = Math.max(0, xs[0]);
     var ys = extent(series, function (p) { return p[1]; }, options.yMin, options.yMax);
     var plotWidth = width - margin.left - margin.right;
     var plotHeight = height - margin.top - margin.bottom;
@@ -257,38 +259,45 @@
   function heatmap(container, matrix) {
     clear(container);
     var n = matrix.labels.length;
-    var cell = Math.max(22, Math.min(56, Math.floor(420 / Math.max(1, n))));
-    var margin = { top: 12, left: 64, bottom: 48, right: 12 };
+    var cell = Math.max(16, Math.floor(400 / Math.max(1, n)));
+    var fontSize = Math.max(9, Math.min(18, Math.round(cell * 0.3)));
+    var margin = { top: 8, left: 58, bottom: 46, right: 8 };
     var size = cell * n;
     var width = margin.left + size + margin.right;
     var height = margin.top + size + margin.bottom;
-    var root = svg('svg', { class: 'chart', viewBox: '0 0 ' + width + ' ' + height, role: 'img' }, container);
+    var root = svg('svg', { class: 'chart heatmap-chart', viewBox: '0 0 ' + width + ' ' + height, role: 'img' },
+      container);
     var labelEvery = Math.ceil(n / 20);
     for (var t = 0; t < n; t++) {
       for (var p = 0; p < n; p++) {
-        var share = matrix.rowNormalized[t][p];
-        var shade = bone(share);
-        var rect = svg('rect', { x: margin.left + p * cell, y: margin.top + t * cell, width: cell, height: cell,
-          fill: shade.css }, root);
-        var title = svg('title', {}, rect);
-        title.textContent = 'true ' + matrix.labels[t] + ', predicted ' + matrix.labels[p] + ': '
-          + matrix.counts[t][p] + ' (' + (share * 100).toFixed(1) + '% of the row)';
-        if (cell >= 22) {
-          text(root, margin.left + (p + 0.5) * cell, margin.top + (t + 0.5) * cell + 4, matrix.counts[t][p],
-            { 'text-anchor': 'middle', class: 'cell-text', fill: shade.light ? '#111827' : '#ffffff' });
-        }
+        cellAt(root, matrix, t, p, { x: margin.left + p * cell, y: margin.top + t * cell, size: cell,
+          fontSize: fontSize });
       }
       if (t % labelEvery === 0) {
-        text(root, margin.left - 6, margin.top + (t + 0.5) * cell + 4, shorten(matrix.labels[t], 8),
+        text(root, margin.left - 8, margin.top + (t + 0.5) * cell + 4, shorten(matrix.labels[t], 8),
           { 'text-anchor': 'end' });
-        text(root, margin.left + (t + 0.5) * cell, margin.top + size + 14, shorten(matrix.labels[t], 8),
+        text(root, margin.left + (t + 0.5) * cell, margin.top + size + 16, shorten(matrix.labels[t], 8),
           { 'text-anchor': 'middle' });
       }
     }
-    text(root, margin.left + size / 2, height - 8, 'predicted', { 'text-anchor': 'middle', class: 'axis-title' });
-    var yTitle = text(root, 14, margin.top + size / 2, 'true',
+    text(root, margin.left + size / 2, height - 6, 'predicted', { 'text-anchor': 'middle', class: 'axis-title' });
+    text(root, 14, margin.top + size / 2, 'true',
       { 'text-anchor': 'middle', class: 'axis-title', transform: 'rotate(-90 14 ' + (margin.top + size / 2) + ')' });
-    return yTitle;
+  }
+
+  function cellAt(root, matrix, t, p, box) {
+    var share = matrix.rowNormalized[t][p];
+    var shade = bone(share);
+    var rect = svg('rect', { x: box.x, y: box.y, width: box.size, height: box.size, fill: shade.css,
+      class: 'cell' }, root);
+    var title = svg('title', {}, rect);
+    title.textContent = 'true ' + matrix.labels[t] + ', predicted ' + matrix.labels[p] + ': '
+      + matrix.counts[t][p] + ' (' + (share * 100).toFixed(1) + '% of the row)';
+    if (box.size >= 18) {
+      var label = text(root, box.x + box.size / 2, box.y + box.size / 2 + box.fontSize * 0.35, matrix.counts[t][p],
+        { 'text-anchor': 'middle', class: 'cell-text ' + (shade.light ? 'on-light' : 'on-dark') });
+      label.style.fontSize = box.fontSize + 'px';
+    }
   }
 
   function shorten(value, max) {

@@ -101,6 +101,29 @@ final class IndexTailer {
         }
     }
 
+    /**
+     * Reads index files a watch reported by key, without listing; lists only before completing over a gap.
+     *
+     * @param keys the keys of new index files
+     * @return whether anything new was found
+     */
+    boolean refreshKeys(List<String> keys) {
+        lock.lock();
+        try {
+            if (index.loadedAll()) {
+                return false;
+            }
+            boolean grew = loadCollections(false);
+            grew |= loadIndex(keys);
+            if (index.wouldCompleteOverGap()) {
+                grew |= loadIndex(listAfterToken());
+            }
+            return index.complete() | grew;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Reads every collections file again, for files rewritten since (new tensor names). */
     void rereadCollections() {
         lock.lock();

@@ -29,8 +29,8 @@ final class PollSchedule {
     }
 
     /**
-     * Returns the schedule for a storage: a watched one needs polls only as a safety net (250 ms for 5 s after a step,
-     * then backing off); one that cannot be watched polls every 100 ms for 10 s after a step.
+     * Returns the schedule for a storage: a watched one needs polls only as a safety net (every second for 5 s after a
+     * step, then backing off); one that cannot be watched polls every 100 ms for 10 s after a step.
      *
      * @param watched whether storage pushes changes
      * @param slow the longest pause
@@ -38,7 +38,7 @@ final class PollSchedule {
      * @return the schedule
      */
     static PollSchedule forStorage(boolean watched, Duration slow, InstantSource clock) {
-        return watched ? new PollSchedule(Duration.ofMillis(250), slow, Duration.ofSeconds(5), clock)
+        return watched ? new PollSchedule(Duration.ofSeconds(1), slow, Duration.ofSeconds(5), clock)
                 : new PollSchedule(Duration.ofMillis(100), slow, Duration.ofSeconds(10), clock);
     }
 

@@ -2,16 +2,24 @@
 package dev.boostscope.trial;
 
 import dev.boostscope.core.format.TrialLayout;
+import dev.boostscope.core.storage.LocalStorage;
 import dev.boostscope.core.storage.Storage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The trial's one background thread (a daemon): refreshes the index when the storage's watch reports a change (local
- * folders, at once) and on the {@link PollSchedule}, until all steps are loaded or the trial is closed. It waits parked,
- * so an idle trial costs no CPU between polls. The watch starts once {@code index/} exists, so that a job that has not
- * started yet does not get every folder it later creates watched.
+ * The trial's background thread (a daemon): keeps the index current until all steps are loaded or the trial is
+ * closed. On a local folder a {@link LocalIndexWatch} hands it the keys of new index files, which it reads at once
+ * without listing; other storages that can be watched only say that something changed, and get a listing; everything
+ * is also polled on the {@link PollSchedule}, as the only source on S3 and as a safety net elsewhere. It waits parked,
+ * so an idle trial costs nothing between polls. The watch starts once the trial folder exists, and never creates it.
  *
  * <p>Thread-safe.
  */
@@ -23,7 +31,9 @@ final class Refresher {
     private final TrialIndex index;
     private final IndexTailer tailer;
     private final PollSchedule schedule;
+    private final String name;
     private final Thread thread;
+    private final Queue<String> pushedKeys = new ConcurrentLinkedQueue<>();
     private volatile boolean pushed;
     private volatile boolean closed;
     private @Nullable AutoCloseable watch;
@@ -35,6 +45,7 @@ final class Refresher {
         this.index = index;
         this.tailer = tailer;
         this.schedule = schedule;
+        this.name = name;
         this.thread = new Thread(this::run, "boostscope-trial-" + name);
         this.thread.setDaemon(true);
     }
@@ -43,9 +54,19 @@ final class Refresher {
         thread.start();
     }
 
-    /** Asks for a refresh now; called from the storage's watch thread. */
+    /** Asks for a refresh with a listing now; called from a watch thread. */
     void wake() {
         pushed = true;
+        LockSupport.unpark(thread);
+    }
+
+    /**
+     * Hands over the keys of new index files; called from the local watch thread.
+     *
+     * @param keys the keys
+     */
+    void offer(List<String> keys) {
+        pushedKeys.addAll(keys);
         LockSupport.unpark(thread);
     }
 
@@ -60,15 +81,22 @@ final class Refresher {
         long delay = schedule.next(false).toNanos();
         while (!closed && !index.loadedAll()) {
             long deadline = System.nanoTime() + delay;
-            while (!pushed && !closed && deadline - System.nanoTime() > 0) {
+            while (!pushed && pushedKeys.isEmpty() && !closed && deadline - System.nanoTime() > 0) {
                 LockSupport.parkNanos(this, deadline - System.nanoTime());
             }
             if (closed) {
                 break;
             }
+            boolean found = false;
+            List<String> keys = drainKeys();
+            if (!keys.isEmpty()) {
+                found = refresh(keys, null);
+            }
             boolean push = pushed;
             pushed = false;
-            boolean found = refresh(push ? IndexTailer.Pass.PUSH : IndexTailer.Pass.POLL);
+            if (push || keys.isEmpty()) {
+                found |= refresh(null, push ? IndexTailer.Pass.PUSH : IndexTailer.Pass.POLL);
+            }
             maybeWatch();
             delay = schedule.next(found).toNanos();
         }
@@ -77,9 +105,17 @@ final class Refresher {
         }
     }
 
-    private boolean refresh(IndexTailer.Pass pass) {
+    private List<String> drainKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String key = pushedKeys.poll(); key != null; key = pushedKeys.poll()) {
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private boolean refresh(@Nullable List<String> keys, IndexTailer.@Nullable Pass pass) {
         try {
-            boolean found = tailer.refresh(pass);
+            boolean found = keys != null ? tailer.refreshKeys(keys) : tailer.refresh(pass);
             failing = false;
             return found;
         } catch (RuntimeException e) {
@@ -94,13 +130,21 @@ final class Refresher {
     }
 
     private synchronized void maybeWatch() {
-        if (watch != null || closed || !storage.canWatch() || index.maxKnownStep() < 0) {
+        if (watch != null || closed) {
             return;
         }
         try {
-            watch = storage.watch(TrialLayout.INDEX_PREFIX, this::wake);
-            pushed = true; // files may have landed between the last listing and the watch
-        } catch (RuntimeException e) {
+            if (storage instanceof LocalStorage) {
+                Path root = ((LocalStorage) storage).root();
+                if (Files.isDirectory(root)) {
+                    watch = LocalIndexWatch.start(root, this::offer, this::wake, name);
+                    pushed = true; // files may have landed between the last listing and the watch
+                }
+            } else if (storage.canWatch() && index.maxKnownStep() >= 0) {
+                watch = storage.watch(TrialLayout.INDEX_PREFIX, this::wake);
+                pushed = true;
+            }
+        } catch (Exception e) {
             // polls go on; the next one tries to watch again
             LOG.log(System.Logger.Level.DEBUG, "watching " + storage.uri() + " failed; polling meanwhile", e);
         }

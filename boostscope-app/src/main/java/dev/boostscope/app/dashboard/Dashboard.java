@@ -57,7 +57,8 @@ public final class Dashboard implements AutoCloseable {
      * @throws IllegalStateException if the page's files are missing from the jar
      */
     public static Dashboard create(DashboardConfig config) {
-        return create(config, uri -> Trials.open(uri));
+        // a job's trial may not exist before its first step: open it empty and let it fill
+        return create(config, uri -> Trials.newBuilder(uri).allowEmpty(true).open());
     }
 
     static Dashboard create(DashboardConfig config, Function<URI, Trial> opener) {

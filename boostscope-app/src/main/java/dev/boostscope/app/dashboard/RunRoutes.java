@@ -9,6 +9,7 @@ import dev.boostscope.app.dashboard.api.RunSummary;
 import dev.boostscope.app.dashboard.api.RunViews;
 import dev.boostscope.app.dashboard.api.TrialInfo;
 import dev.boostscope.app.dashboard.live.RunHub;
+import dev.boostscope.app.dashboard.runs.JobStatuses;
 import dev.boostscope.app.dashboard.runs.RunCatalog;
 import dev.boostscope.app.dashboard.runs.RunListing;
 import dev.boostscope.core.TrialNotFoundException;
@@ -48,7 +49,7 @@ final class RunRoutes {
     /** {@code GET /api/runs/{id}}. */
     void run(Context ctx) {
         RunListing run = find(ctx);
-        ctx.json(new RunDetail(RunSummary.of(run), trialInfo(run), null));
+        ctx.json(new RunDetail(RunSummary.of(run), trialInfo(run), JobStatuses.describe(run.run()).orElse(null)));
     }
 
     /** {@code GET /api/runs/{id}/events}, once the id was checked by {@link #requireRun}. */
@@ -74,6 +75,7 @@ final class RunRoutes {
         try {
             return hub.use(run.run(), RunViews::trialInfo);
         } catch (TrialNotFoundException e) {
+            // a job that has not written its trial yet: the detail shows the job alone
             if (run.run().job().isEmpty()) {
                 throw e;
             }

@@ -6,6 +6,7 @@ import dev.boostscope.trial.Trials;
 import dev.boostscope.xgboost.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The notebook, end to end: prepare the data, start the job in the background, poll its status until it trains, open
@@ -53,6 +55,7 @@ public final class Demo {
     }
 
     private int run() throws IOException {
+        Files.createDirectories(options.output());
         DemoInputs inputs = DemoInputs.find(options.full(), options.output());
         say("boostscope demo: the notebook's XGBoost job on " + inputs.description());
         Map<String, String> channels = inputs.channels(options.s3());
@@ -64,15 +67,30 @@ public final class Demo {
         BackgroundTraining job = BackgroundTraining.start(inputs, options.rounds(),
                 NotebookJob.hookConfig(trialLocation));
         say("Training job name: " + jobName);
+        @Nullable DemoDashboard dashboard = options.dashboard() ? DemoDashboard.start(trialRoot()) : null;
+        if (dashboard != null) {
+            say("dashboard: " + dashboard.url());
+        }
         pollUntilTraining(job);
         say("trial: " + trialLocation);
         try (Trial trial = Trials.newBuilder(trialLocation).allowEmpty(true).open()) {
             drawWhileTraining(trial, job);
             TrainingResult result = job.await();
             result.booster().dispose();
+            DemoArtifacts artifacts = DemoArtifacts.write(trial, options.output().resolve(jobName));
             summarise(result, trial, trialLocation);
+            say("confusion matrix GIF: " + artifacts.gif().toAbsolutePath());
+            say("report: " + artifacts.report().toAbsolutePath());
+        }
+        if (dashboard != null) {
+            say("the job has ended; serving the dashboard at " + dashboard.url() + " until Ctrl-C");
+            dashboard.serveUntilInterrupted();
         }
         return 0;
+    }
+
+    private String trialRoot() {
+        return options.s3() == null ? options.output().toAbsolutePath().toString() : options.s3().toString();
     }
 
     private String trialLocation(String jobName) {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.app.cli;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boostscope.s3.testing.S3ServerExtension;
 import dev.boostscope.trial.Trial;
 import dev.boostscope.trial.Trials;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +47,7 @@ final class DemoCommandTest {
         String trialLocation = trialLocation(run.out());
         assertThat(Path.of(trialLocation)).startsWith(output);
         assertCompleteTrial(trialLocation);
+        assertFiles(run.out(), Path.of(trialLocation).getParent());
     }
 
     @Test
@@ -62,6 +65,8 @@ final class DemoCommandTest {
             assertThat(trialLocation).startsWith(prefix + "/demo-smdebug-xgboost-classification-")
                     .endsWith("/debug-output");
             assertCompleteTrial(trialLocation);
+            String jobName = trialLocation.substring(prefix.length() + 1, trialLocation.lastIndexOf('/'));
+            assertFiles(run.out(), output.resolve(jobName));
         }
     }
 
@@ -96,6 +101,17 @@ final class DemoCommandTest {
         Matcher matcher = TRIAL_LINE.matcher(out);
         assertThat(matcher.find()).as(out).isTrue();
         return matcher.group(1);
+    }
+
+    private static void assertFiles(String out, Path folder) {
+        try {
+            assertThat(out).contains("confusion matrix GIF: " + folder.resolve("cm.gif"),
+                    "report: " + folder.resolve("report.html"));
+            assertThat(Files.readAllBytes(folder.resolve("cm.gif"))).startsWith("GIF89a".getBytes(US_ASCII));
+            assertThat(Files.readString(folder.resolve("report.html"))).contains("<html");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertCompleteTrial(String location) {

@@ -100,7 +100,12 @@ final class OpenRun {
         if (trial != null && subscription == null) {
             subscribe(trial);
         }
-        sender.execute(() -> hello(watcher));
+        Hello hello = hello();
+        sender.execute(() -> {
+            if (!watcher.send("hello", hello)) {
+                watchers.remove(watcher);
+            }
+        });
     }
 
     synchronized void remove(RunWatcher watcher, Instant now) {
@@ -154,19 +159,18 @@ final class OpenRun {
 
     private void push(Trial t, int step) {
         try {
-            broadcast("step", feed.step(t, step));
+            // a step with newer ones already announced is pushed lean: the pages only draw the newest matrix
+            broadcast("step", feed.step(t, step, step >= announced));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot push step " + step + " of run '" + ref.id() + "'", e);
         }
     }
 
-    private void hello(RunWatcher watcher) {
+    /** Returns the first event of a page: the last step complete when it joined, before any step pushed to it. */
+    private Hello hello() {
         Trial open = trial;
         int last = open == null ? -1 : open.lastCompleteStep().orElse(-1);
-        boolean ended = open != null && open.loadedAllSteps();
-        if (!watcher.send("hello", new Hello(ref.id(), last, ended))) {
-            watchers.remove(watcher);
-        }
+        return new Hello(ref.id(), last, open != null && open.loadedAllSteps());
     }
 
     private void broadcast(String event, Object data) {

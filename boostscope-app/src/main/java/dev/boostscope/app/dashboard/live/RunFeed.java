@@ -17,9 +17,11 @@ public interface RunFeed {
      *
      * @param trial the run's trial
      * @param step the complete step
+     * @param latest whether no newer step is waiting to be pushed; when false (the pages are behind), the feed may
+     *     leave out what only the newest step needs, so that a backlog drains fast
      * @return an object serialised to JSON
      */
-    Object step(Trial trial, int step);
+    Object step(Trial trial, int step, boolean latest);
 
     /**
      * Returns the payload of a {@code job} event: the job's status now. The hub pushes it when it differs

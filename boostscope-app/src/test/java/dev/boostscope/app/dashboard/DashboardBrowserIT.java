@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.boostscope.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.boostscope.core.storage.LocalStorage;
+import dev.boostscope.jobs.state.JobDirectory;
+import dev.boostscope.jobs.state.RuleEvaluationStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The page in headless Chromium while a job trains: its step number and confusion matrix change without a reload,
+ * the play button animates through the steps, and markup in data shows as text without running.
+ */
+final class DashboardBrowserIT {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A finding whose text would run script if the page parsed it as markup. */
+    private static final String FINDING = "<img src=x onerror=\"window.__pwned=2\"> did not decrease";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void page_whileAJobTrains_showsNewStepsWithoutReload() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("jobs"));
+        Path trial = dir.resolve("trials/job-1");
+        JobDirectory job = DashboardLiveIT.job(home, "job-1", trial);
+        ChromeDriver driver = Browsers.start(dir.resolve("profile"));
+        try (TrialFixture fixture = TrialFixture.create(LocalStorage.open(trial), List.of(TrialFixture.PAYLOAD));
+                Dashboard dashboard = Dashboard.create(DashboardConfig.newBuilder().jobsHome(home).build()).start()) {
+            fixture.writeStep(0);
+            driver.get(dashboard.url() + "#/runs/job-1");
+            await().atMost(WAIT).until(() -> text(driver, "step-number").equals("0")
+                    && !cells(driver).isEmpty());
+            driver.executeScript("window.__loadedOnce = 'yes';");
+            String firstMatrix = cells(driver);
+
+            for (int step = 1; step <= 3; step++) {
+                fixture.writeStep(step);
+                int shown = step;
+                await().atMost(WAIT).until(() -> text(driver, "step-number").equals(String.valueOf(shown))
+                        && text(driver, "cm-step").equals("step " + shown));
+            }
+            job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus("LossNotDecreasing", "IssuesFound",
+                    FINDING, Instant.now())), Instant.now()));
+            await().atMost(WAIT).until(() -> driver.findElement(By.id("rules")).getText().contains(FINDING));
+
+            assertThat(cells(driver)).isNotEqualTo(firstMatrix);
+            assertThat(driver.executeScript("return window.__loadedOnce;")).isEqualTo("yes");
+            assertMarkupShownAsText(driver);
+            Browsers.screenshot(driver, "dashboard-browser.png");
+            assertPlayAnimatesThroughSteps(driver);
+            assertThat(severeConsoleEntries(driver)).isEmpty();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void assertMarkupShownAsText(ChromeDriver driver) {
+        assertThat(driver.executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
+        assertThat(driver.findElement(By.id("metrics")).getText()).contains(TrialFixture.PAYLOAD);
+        assertThat(driver.findElements(By.cssSelector("#metrics img, #rules img"))).isEmpty();
+    }
+
+    private static void assertPlayAnimatesThroughSteps(ChromeDriver driver) {
+        driver.findElement(By.id("cm-play")).click();
+        await().atMost(WAIT).until(() -> text(driver, "cm-step").equals("step 0"));
+        await().atMost(WAIT).until(() -> text(driver, "cm-step").equals("step 3")
+                && "false".equals(driver.findElement(By.id("cm-play")).getAttribute("aria-pressed")));
+    }
+
+    private static List<String> severeConsoleEntries(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    private static String text(ChromeDriver driver, String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private static String cells(ChromeDriver driver) {
+        return driver.findElements(By.cssSelector("#confusion text.cell-text")).stream().map(WebElement::getText)
+                .collect(Collectors.joining(","));
+    }
+}

@@ -5,6 +5,7 @@ import dev.boostscope.xgboost.CollectionConfig;
 import dev.boostscope.xgboost.HookConfig;
 import dev.boostscope.xgboost.SaveConfig;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,7 @@ public final class DeclareEstimator {
         hyperparameters.put("min_child_weight", 6);
         hyperparameters.put("objective", "multi:softmax");
         hyperparameters.put("num_class", 10); // num_class is required for 'multi:*' objectives
+        hyperparameters.put("eval_metric", List.of("merror", "mlogloss"));
         hyperparameters.put("tree_method", "hist");
         return hyperparameters;
     }

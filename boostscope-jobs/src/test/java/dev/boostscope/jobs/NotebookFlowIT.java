@@ -2,11 +2,13 @@
 package dev.boostscope.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.boostscope.jobs.spec.JobSpec;
 import dev.boostscope.jobs.spec.JobSpecs;
 import dev.boostscope.jobs.state.MetricData;
+import dev.boostscope.jobs.state.RuleEvaluationStatus;
 import dev.boostscope.jobs.state.SecondaryStatus;
 import dev.boostscope.jobs.state.StatusTransition;
 import dev.boostscope.jobs.state.TrainingJobStatus;
@@ -63,7 +65,12 @@ final class NotebookFlowIT {
                  "StoppingCondition": {"MaxRuntimeInSeconds": 1800},
                  "DebugHookConfig": {"HookParameters": {"save_interval": "3"},
                    "CollectionConfigurations": [{"CollectionName": "metrics",
-                                                 "CollectionParameters": {"save_interval": "3"}}]}}
+                                                 "CollectionParameters": {"save_interval": "3"}}]},
+                 "DebugRuleConfigurations": [
+                   {"RuleConfigurationName": "lenient-overfit",
+                    "RuleParameters": {"rule_to_invoke": "Overfit", "ratio_threshold": "1000"}},
+                   {"RuleConfigurationName": "compare-missing-run",
+                    "RuleParameters": {"rule_to_invoke": "SimilarAcrossRuns", "other_trial": "no-such-job"}}]}
                 """.formatted(ROUNDS, dir.resolve("data/train").toUri(), dir.resolve("data/validation.libsvm"));
         return JobSpecs.parse(JobTesting.utf8(json), "notebook spec");
     }
@@ -109,6 +116,9 @@ final class NotebookFlowIT {
         assertThat(end.status().finalMetrics()).extracting(MetricData::metricName)
                 .containsExactly("train:logloss", "validation:logloss");
         assertThat(end.currentProgress()).hasValueSatisfying(p -> assertThat(p.round()).isEqualTo(ROUNDS));
+        assertThat(end.status().ruleStatuses()).extracting(RuleEvaluationStatus::ruleConfigurationName,
+                RuleEvaluationStatus::ruleEvaluationStatus).containsExactly(tuple("lenient-overfit", "NoIssuesFound"),
+                        tuple("compare-missing-run", "Error"));
         assertModelLoads(end, train);
     }
 

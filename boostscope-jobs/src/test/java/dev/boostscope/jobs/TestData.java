@@ -44,6 +44,30 @@ public final class TestData {
     }
 
     /**
+     * Writes a LIBSVM file whose labels are coin flips: nothing to learn, so a deep model memorises the training set
+     * and its validation loss climbs (a deliberately overfitting job).
+     *
+     * @param file the file
+     * @param rows the number of rows
+     * @param seed the random seed
+     * @return the file
+     * @throws IOException if it cannot be written
+     */
+    public static Path randomLabels(Path file, int rows, long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            text.append(random.nextBoolean() ? 1 : 0);
+            for (int i = 0; i < 10; i++) {
+                text.append(String.format(Locale.ROOT, " %d:%.4f", i, random.nextDouble()));
+            }
+            text.append('\n');
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, text);
+    }
+
+    /**
      * Writes the same kind of data as CSV, the label first, no header.
      *
      * @param file the file

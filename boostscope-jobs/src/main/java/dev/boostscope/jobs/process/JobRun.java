@@ -32,6 +32,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class JobRun {
     private static final Duration SIGNAL_GRACE = Duration.ofSeconds(30);
+    /** How long the job waits, after training, for its rules to evaluate the last steps. */
+    private static final Duration RULES_GRACE = Duration.ofSeconds(60);
     private static final int MAX_REASON = 1024;
 
     private final JobDirectory directory;
@@ -104,16 +106,18 @@ final class JobRun {
         StagedChannel validation = spec.channel(Channel.VALIDATION).map(stager::stage).orElse(null);
         Trainer.Plan plan = new Trainer.Plan(spec.name(), params(), spec.numRound(), train, validation,
                 spec.debugHookConfig(), artifactsPath());
-        try (Trainer.Session session = trainer.load(plan)) {
+        try (Trainer.Session session = trainer.load(plan);
+                RuleHost rules = RuleHost.start(new RuleHost.Context(directory, spec, artifactsPath(), watchdog,
+                        clock, log))) {
             if (stop.isRequested()) {
-                end(Optional.empty());
+                end(Optional.empty(), rules);
                 return;
             }
             advance(SecondaryStatus.TRAINING, String.format(Locale.ROOT,
                     "Training in progress: %d rounds, debugger data at %s", spec.numRound(), artifactsPath()));
             watchdog.limitRuntime(Duration.ofSeconds(spec.maxRuntimeSeconds()), spec.maxRuntimeSeconds());
             roundStart = System.nanoTime();
-            end(Optional.of(session.train(stop, this::onRound)));
+            end(Optional.of(session.train(stop, this::onRound)), rules);
         }
     }
 
@@ -127,7 +131,7 @@ final class JobRun {
         directory.writeProgress(new Progress(round + 1, spec.numRound(), sageMakerNames(metrics), clock.instant()));
     }
 
-    private void end(Optional<Trainer.Outcome> outcome) {
+    private void end(Optional<Trainer.Outcome> outcome, RuleHost rules) {
         boolean finished = outcome.map(o -> o.rounds() == spec.numRound()).orElse(false);
         Optional<StopCause> cause = finished ? Optional.empty() : stop.cause();
         if (outcome.isPresent() && outcome.get().rounds() > 0) {
@@ -138,6 +142,7 @@ final class JobRun {
             directory.update(status -> status.withModelArtifacts(uri).withFinalMetrics(metrics));
             log.info("model saved to %s", uri);
         }
+        rules.awaitCompletion(RULES_GRACE);
         if (cause.isPresent()) {
             finish(cause.get().terminal(), cause.get().message());
         } else {

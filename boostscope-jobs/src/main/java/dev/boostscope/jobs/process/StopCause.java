@@ -26,8 +26,8 @@ record StopCause(SecondaryStatus terminal, String reason, String message) {
                 "Training job stopped: " + reason + "; the data saved so far is kept");
     }
 
-    static StopCause rule(String ruleName, String finding) {
-        String reason = JobStatus.ruleStopReason(ruleName);
-        return new StopCause(SecondaryStatus.STOPPED, reason, "Training job stopped by " + reason + ": " + finding);
+    static StopCause rule(String ruleConfigurationName) {
+        String reason = JobStatus.ruleStopReason(ruleConfigurationName);
+        return new StopCause(SecondaryStatus.STOPPED, reason, "Training job stopped: " + reason);
     }
 }

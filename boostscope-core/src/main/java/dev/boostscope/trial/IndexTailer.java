@@ -92,9 +92,7 @@ final class IndexTailer {
             }
             boolean grew = loadCollections(false);
             grew |= loadIndex(listAfterToken());
-            if (index.wouldCompleteOverGap()) {
-                grew |= loadIndex(listAfterToken());
-            }
+            grew |= confirm();
             grew |= index.complete();
             if (!endSeen && (!grew || pass != Pass.POLL) && storage.exists(TrialLayout.END_MARKER)) {
                 endSeen = true;
@@ -108,7 +106,7 @@ final class IndexTailer {
     }
 
     /**
-     * Reads index files a watch reported by key, without listing; lists only before completing over a gap.
+     * Reads index files a watch reported by key, without listing; lists once more before completion moves.
      *
      * @param keys the keys of new index files
      * @return whether anything new was found
@@ -121,9 +119,7 @@ final class IndexTailer {
             }
             boolean grew = loadCollections(false);
             grew |= loadIndex(keys);
-            if (index.wouldCompleteOverGap()) {
-                grew |= loadIndex(listAfterToken());
-            }
+            grew |= confirm();
             return index.complete() | grew;
         } finally {
             lock.unlock();
@@ -147,6 +143,18 @@ final class IndexTailer {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Lists once more before completion moves. No listing here is a snapshot: a directory read (local folders, and S3
+     * servers that keep objects in folders) or a weakly consistent map walk may miss a key written while it runs yet
+     * return later ones, so both workers' step 1 can be seen and both workers' step 0 missed, leaving no gap to notice.
+     * A second listing, begun after the first ended, returns every key that existed before the first ended, so every
+     * key written before one already loaded (each worker writes its steps in order). Watch events need it too: files
+     * created before a new folder was watched are only found by reading it.
+     */
+    private boolean confirm() {
+        return index.wouldAdvance() && loadIndex(listAfterToken());
     }
 
     private List<String> listAfterToken() {

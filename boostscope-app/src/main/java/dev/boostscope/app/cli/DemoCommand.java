@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.app.cli;
 
+import dev.boostscope.app.demo.DashboardMode;
 import dev.boostscope.app.demo.Demo;
 import dev.boostscope.app.demo.DemoOptions;
+import dev.boostscope.app.view.terminal.TerminalOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,10 +19,12 @@ import picocli.CommandLine.Option;
  *
  * <p>Not thread-safe.
  */
-@Command(name = "demo",
+@Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the notebook end to end: the MNIST job (multi:softmax, max_depth 5, eta 0.1, gamma 4, "
-            + "min_child_weight 6, 25 rounds) in the background with the debugger saving metrics, predictions and "
-            + "labels every 3 steps; its status; its trial read while it trains; the confusion matrix per step."})
+            + "min_child_weight 6, 25 rounds) started as a background training job with the debugger saving "
+            + "metrics, predictions and labels every 3 steps and the Overfit and LossNotDecreasing rules; its "
+            + "status; its trial read while it trains; the confusion matrix per step; cm.gif, report.html and a "
+            + "summary at the end."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "boostscope-output",
             description = "Folder for the trial, cm.gif and report.html (default: ${DEFAULT-VALUE}).")
@@ -29,24 +33,34 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-dashboard", description = "Do not serve the dashboard; exit when the job ends.")
     boolean noDashboard;
 
+    @Option(names = "--exit-when-done", description = "Serve the dashboard only while the job runs, then exit "
+            + "(for scripts and tests); without it the dashboard stays up after the job until Ctrl-C.")
+    boolean exitWhenDone;
+
     @Option(names = "--full", description = "Train on the full MNIST ('./boostscope data mnist') or Fashion-MNIST "
             + "('./boostscope data fashion-mnist') instead of the bundled 10,000 digits.")
     boolean full;
 
-    @Option(names = "--s3", paramLabel = "s3://BUCKET/PREFIX", description = "Upload the inputs and write the "
-            + "debugger output there (endpoint and credentials as the AWS SDK finds them, e.g. AWS_ENDPOINT_URL_S3).")
+    @Option(names = "--s3", paramLabel = "s3://BUCKET/PREFIX", description = "Upload the inputs there, train from "
+            + "them, and write the debugger output and the model there (endpoint and credentials as the AWS SDK "
+            + "finds them, e.g. AWS_ENDPOINT_URL_S3).")
     @Nullable URI s3;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "25", hidden = true,
             description = "Boosting rounds (default: ${DEFAULT-VALUE}, as in the notebook).")
     int rounds = 25;
 
+    /** Whether standard output is a terminal (colours the matrices); tests replace it. */
+    boolean terminal = System.console() != null;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        DemoOptions options = new DemoOptions(output, rounds, !noDashboard, full, s3);
-        return Demo.run(options, spec.commandLine().getOut());
+        DashboardMode dashboard = noDashboard ? DashboardMode.OFF
+                : exitWhenDone ? DashboardMode.UNTIL_JOB_ENDS : DashboardMode.UNTIL_INTERRUPTED;
+        DemoOptions options = new DemoOptions(output, rounds, dashboard, full, s3);
+        return Demo.run(options, spec.commandLine().getOut(), TerminalOptions.detect(System.getenv(), terminal));
     }
 }

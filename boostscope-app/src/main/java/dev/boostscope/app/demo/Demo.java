@@ -1,57 +1,66 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.app.demo;
 
+import dev.boostscope.app.view.terminal.TerminalOptions;
+import dev.boostscope.app.view.terminal.TerminalView;
+import dev.boostscope.core.BoostscopeException;
+import dev.boostscope.jobs.JobDescription;
+import dev.boostscope.jobs.JobsHome;
+import dev.boostscope.jobs.TrainingJob;
+import dev.boostscope.jobs.process.LaunchOptions;
+import dev.boostscope.jobs.state.SecondaryStatus;
+import dev.boostscope.jobs.state.TrainingJobStatus;
 import dev.boostscope.trial.Trial;
 import dev.boostscope.trial.Trials;
-import dev.boostscope.xgboost.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The notebook, end to end: prepare the data, start the job in the background, poll its status until it trains, open
- * its trial while it runs, draw the confusion matrix as steps land, and summarise.
+ * The notebook, end to end, through the jobs module: prepare the data, declare the notebook's job with its debugger
+ * configuration and rules, start it in its own process without waiting, poll its status until it trains, open its
+ * trial while it runs, draw the confusion matrix as steps land, write the GIF and the report, and summarise.
  *
  * <p>Not thread-safe: one run per instance.
  */
 public final class Demo {
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm-ss-SSS",
-            Locale.ROOT);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final DemoOptions options;
     private final PrintWriter out;
-    private final Map<Integer, ConfusionText> drawn = new TreeMap<>();
+    private final TerminalView view;
+    private final StatusLines statusLines;
+    private @Nullable DemoDashboard dashboard;
 
-    private Demo(DemoOptions options, PrintWriter out) {
+    private Demo(DemoOptions options, PrintWriter out, TerminalOptions terminal) {
         this.options = options;
         this.out = out;
+        this.view = TerminalView.of(terminal);
+        this.statusLines = new StatusLines(out);
     }
 
     /**
-     * Runs the demo.
+     * Runs the demo. Blocks until the job ends, and with {@link DashboardMode#UNTIL_INTERRUPTED} until the process is
+     * asked to end or the calling thread is interrupted.
      *
      * @param options what to do
      * @param out where the story is printed
+     * @param terminal how the confusion matrices are drawn (colour or not); never redrawn in place
      * @return the exit code: 0 when the job completed
      * @throws IOException if the data or the output cannot be written
+     * @throws BoostscopeException if the job did not complete, naming its status and reason
      */
-    public static int run(DemoOptions options, PrintWriter out) throws IOException {
-        return new Demo(Objects.requireNonNull(options, "options"), Objects.requireNonNull(out, "out")).run();
+    public static int run(DemoOptions options, PrintWriter out, TerminalOptions terminal) throws IOException {
+        Objects.requireNonNull(terminal, "terminal");
+        TerminalOptions appended = new TerminalOptions(terminal.color(), false);
+        return new Demo(Objects.requireNonNull(options, "options"), Objects.requireNonNull(out, "out"), appended)
+                .run();
     }
 
     private int run() throws IOException {
@@ -60,105 +69,93 @@ public final class Demo {
         say("boostscope demo: the notebook's XGBoost job on " + inputs.description());
         Map<String, String> channels = inputs.channels(options.s3());
         channels.forEach((channel, location) -> say("  " + channel + ": " + location));
-        String jobName = NotebookJob.BASE_JOB_NAME + "-" + NAME_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-        String trialLocation = trialLocation(jobName);
+        JobsHome home = JobsHome.open(options.output(), LaunchOptions.current()
+                .withEnvironment(SdkSettings.asEnvironment(System::getProperty)));
         say("hyperparameters: " + NotebookJob.hyperParameters(options.rounds()));
         say("debugger: " + NotebookJob.COLLECTIONS + " every " + NotebookJob.SAVE_INTERVAL + " steps");
-        BackgroundTraining job = BackgroundTraining.start(inputs, options.rounds(),
-                NotebookJob.hookConfig(trialLocation));
-        say("Training job name: " + jobName);
-        @Nullable DemoDashboard dashboard = options.dashboard() ? DemoDashboard.start(trialRoot()) : null;
-        if (dashboard != null) {
-            say("dashboard: " + dashboard.url());
-        }
-        pollUntilTraining(job);
-        say("trial: " + trialLocation);
-        try (Trial trial = Trials.newBuilder(trialLocation).allowEmpty(true).open()) {
-            drawWhileTraining(trial, job);
-            TrainingResult result = job.await();
-            result.booster().dispose();
-            DemoArtifacts artifacts = DemoArtifacts.write(trial, options.output().resolve(jobName));
-            summarise(result, trial, trialLocation);
-            say("confusion matrix GIF: " + artifacts.gif().toAbsolutePath());
-            say("report: " + artifacts.report().toAbsolutePath());
-        }
-        if (dashboard != null) {
-            say("the job has ended; serving the dashboard at " + dashboard.url() + " until Ctrl-C");
-            dashboard.serveUntilInterrupted();
+        say("rules: " + NotebookJob.RULES);
+        TrainingJob job = NotebookJob.estimator(home, options.rounds(), options.s3()).fit(channels, false);
+        say("Training job name: " + job.name());
+        try (JobGuard guard = JobGuard.watch(job)) {
+            follow(job, home);
+            guard.ended();
+        } finally {
+            if (dashboard != null) {
+                dashboard.close();
+            }
         }
         return 0;
     }
 
-    private String trialRoot() {
-        return options.s3() == null ? options.output().toAbsolutePath().toString() : options.s3().toString();
-    }
-
-    private String trialLocation(String jobName) {
-        if (options.s3() == null) {
-            return options.output().resolve(jobName).resolve("debug-output").toAbsolutePath().toString();
+    private void follow(TrainingJob job, JobsHome home) throws IOException {
+        if (options.dashboard().serves()) {
+            dashboard = DemoDashboard.start(home.path());
+            say("dashboard: " + dashboard.url());
         }
-        String base = options.s3().toString();
-        return (base.endsWith("/") ? base : base + "/") + jobName + "/debug-output";
+        JobDescription training = pollUntilTraining(job);
+        say("trial: " + training.debuggerArtifactsPath());
+        DemoSummary summary;
+        try (Trial trial = Trials.newBuilder(training.debuggerArtifactsPath()).name(job.name())
+                .allowEmpty(true).open()) {
+            LiveFrames frames = new LiveFrames(view, out);
+            drawWhileTraining(trial, job, frames);
+            JobDescription end = awaitEnd(job);
+            DemoArtifacts artifacts = DemoArtifacts.write(trial, end.directory());
+            summary = new DemoSummary(end, trial.steps(), frames.lastWithConfusion(), artifacts,
+                    dashboard == null ? null : dashboard.url());
+        }
+        summary.print(out);
+        if (summary.end().trainingJobStatus() != TrainingJobStatus.COMPLETED) {
+            throw new BoostscopeException(String.format(Locale.ROOT, "training job %s ended %s: %s", job.name(),
+                    summary.end().secondaryStatus().wireName(), summary.end().status().failure()
+                            .or(() -> summary.end().status().stop()).orElse("no reason given")));
+        }
+        if (dashboard != null && options.dashboard() == DashboardMode.UNTIL_INTERRUPTED) {
+            say("the job has ended; serving the dashboard at " + dashboard.url() + " until Ctrl-C");
+            dashboard.serveUntilInterrupted();
+        }
     }
 
-    /** The notebook's loop: print {@code time: primary, secondary} until the job trains. */
-    private void pollUntilTraining(BackgroundTraining job) {
-        String last = "";
+    /** The notebook's loop: print {@code time: primary, secondary} until the job trains (or has already ended). */
+    private JobDescription pollUntilTraining(TrainingJob job) {
         while (true) {
-            String secondary = job.secondaryStatus();
-            String line = job.primaryStatus() + ", " + secondary;
-            if (!line.equals(last)) {
-                say(CLOCK.format(LocalTime.now(ZoneOffset.UTC)) + ": " + line);
-                last = line;
+            JobDescription description = job.describe();
+            statusLines.printNew(description);
+            if (description.status().transitions().stream().anyMatch(t -> t.status() == SecondaryStatus.TRAINING)
+                    || description.status().isTerminal()) {
+                return description;
             }
-            if (Set.of("Training", "Completed", "Failed").contains(secondary)) {
-                return;
-            }
-            LockSupport.parkNanos(POLL.toNanos());
+            pause();
         }
     }
 
     /** The notebook's {@code plot_and_update_confusion_for_all_steps}: draw each new step until all are loaded. */
-    private void drawWhileTraining(Trial trial, BackgroundTraining job) {
+    private void drawWhileTraining(Trial trial, TrainingJob job, LiveFrames frames) {
         while (true) {
-            if (job.failure().isPresent()) {
-                job.await();
-            }
-            boolean ended = trial.loadedAllSteps();
+            JobDescription description = job.describe();
+            boolean ended = trial.loadedAllSteps() || description.status().isTerminal();
             trial.refresh();
-            drawNewSteps(trial);
+            frames.drawNew(trial);
+            statusLines.printNew(description);
             if (ended) {
                 return;
             }
-            LockSupport.parkNanos(POLL.toNanos());
+            pause();
         }
     }
 
-    private void drawNewSteps(Trial trial) {
-        int complete = trial.loadedAllSteps() ? Integer.MAX_VALUE : trial.lastCompleteStep().orElse(-1);
-        Set<Integer> ready = new TreeSet<>();
-        if (trial.hasTensor("predictions") && trial.hasTensor("labels")) {
-            ready.addAll(trial.tensor("labels").steps());
-            ready.retainAll(trial.tensor("predictions").steps());
-        }
-        for (int step : ready) {
-            if (step <= complete && !drawn.containsKey(step)) {
-                ConfusionText confusion = ConfusionText.at(trial, step, 10);
-                drawn.put(step, confusion);
-                out.print(confusion.render());
-                out.flush();
-            }
-        }
+    /** Waits for the job's end: after training it uploads the model and lets its rules evaluate the last steps. */
+    private JobDescription awaitEnd(TrainingJob job) {
+        JobDescription end = job.waitFor(NotebookJob.MAX_RUNTIME);
+        statusLines.printNew(end);
+        return end;
     }
 
-    private void summarise(TrainingResult result, Trial trial, String trialLocation) {
-        say("");
-        say(String.format(Locale.ROOT, "job %s after %d rounds", result.completion(), result.roundsCompleted()));
-        result.finalMetrics().forEach((name, value) -> say(String.format(Locale.ROOT, "  %s %.4f", name, value)));
-        ConfusionText last = drawn.values().stream().reduce((first, second) -> second).orElseThrow();
-        say(String.format(Locale.ROOT, "validation accuracy %.4f at step %d", last.accuracy(), last.step()));
-        say("steps captured: " + trial.steps());
-        say("trial: " + trialLocation);
+    private static void pause() {
+        LockSupport.parkNanos(POLL.toNanos());
+        if (Thread.currentThread().isInterrupted()) {
+            throw new BoostscopeException("interrupted while following the training job");
+        }
     }
 
     private void say(String line) {

@@ -4,27 +4,28 @@ package dev.boostscope.app.demo;
 import dev.boostscope.app.dashboard.Dashboard;
 import dev.boostscope.app.dashboard.DashboardConfig;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The dashboard the demo serves over its output (a folder or an S3 prefix), on a free loopback port, until Ctrl-C.
+ * The dashboard the demo serves over its jobs home (the job's status, rules and trial, wherever the trial is), on a
+ * free loopback port.
  *
  * <p>Thread-safe.
  */
-final class DemoDashboard {
+final class DemoDashboard implements AutoCloseable {
     private final Dashboard dashboard;
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     private DemoDashboard(Dashboard dashboard) {
         this.dashboard = dashboard;
     }
 
-    /** Starts serving the trials under a location. */
-    static DemoDashboard start(String trialRoot) {
+    /** Starts serving the jobs of a jobs home. */
+    static DemoDashboard start(Path jobsHome) {
         for (String logger : new String[] {"io.javalin", "org.eclipse.jetty"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "warn");
         }
-        DashboardConfig config = DashboardConfig.newBuilder().trialRoot(trialRoot).port(0).build();
+        DashboardConfig config = DashboardConfig.newBuilder().jobsHome(jobsHome).port(0).build();
         return new DemoDashboard(Dashboard.create(config).start());
     }
 
@@ -32,8 +33,12 @@ final class DemoDashboard {
         return dashboard.url();
     }
 
-    /** Blocks until the process is interrupted (Ctrl-C), then closes the server. */
+    /**
+     * Blocks until the process is asked to end (Ctrl-C) or the calling thread is interrupted, then closes the
+     * server.
+     */
     void serveUntilInterrupted() {
+        CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             dashboard.close();
             closed.countDown();
@@ -43,7 +48,12 @@ final class DemoDashboard {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            dashboard.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
         }
+    }
+
+    @Override
+    public void close() {
+        dashboard.close();
     }
 }

@@ -47,8 +47,9 @@ record DemoInputs(Path train, Path validation, String description) {
     }
 
     /**
-     * Returns the channels as the job reads them: local paths, or, with an S3 prefix, the files uploaded under
-     * {@code PREFIX/train/} and {@code PREFIX/validation/} as the notebook's {@code upload_to_s3} does.
+     * Returns the channels as the job reads them: local paths, or, with an S3 prefix, the prefixes
+     * {@code PREFIX/train} and {@code PREFIX/validation} the files are uploaded under, as the notebook's
+     * {@code upload_to_s3} and {@code s3_input} do.
      */
     Map<String, String> channels(@Nullable URI s3) throws IOException {
         Map<String, String> channels = new LinkedHashMap<>();
@@ -65,8 +66,7 @@ record DemoInputs(Path train, Path validation, String description) {
     }
 
     private static String upload(Storage storage, String channel, Path file) throws IOException {
-        String key = channel + "/" + file.getFileName();
-        storage.put(key, Files.readAllBytes(file));
-        return storage.uriOf(key).toString();
+        storage.put(channel + "/" + file.getFileName(), Files.readAllBytes(file));
+        return storage.uriOf(channel).toString();
     }
 }

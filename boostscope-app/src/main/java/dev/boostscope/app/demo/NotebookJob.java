@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.app.demo;
 
-import dev.boostscope.xgboost.CollectionConfig;
-import dev.boostscope.xgboost.HookConfig;
-import dev.boostscope.xgboost.SaveConfig;
+import dev.boostscope.jobs.Estimator;
+import dev.boostscope.jobs.JobsHome;
+import dev.boostscope.jobs.spec.CollectionSpec;
+import dev.boostscope.jobs.spec.DebugHookSpec;
+import dev.boostscope.rules.config.RuleConfig;
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The notebook's job: its hyperparameters and its debugger configuration (metrics, predictions and labels every 3
- * steps).
+ * The notebook's job as a jobs-module {@link Estimator}: its hyperparameters, its maximum run time, its debugger
+ * configuration (metrics, predictions and labels every 3 steps) and the built-in rules Overfit and LossNotDecreasing.
  *
  * <p>Thread-safe (stateless).
  */
@@ -21,6 +26,10 @@ public final class NotebookJob {
     public static final int SAVE_INTERVAL = 3;
     /** The collections the notebook saves. */
     public static final List<String> COLLECTIONS = List.of("metrics", "predictions", "labels");
+    /** The built-in rules the demo attaches, each under its own name as SageMaker's {@code Rule.sagemaker} does. */
+    public static final List<String> RULES = List.of("Overfit", "LossNotDecreasing");
+    /** The notebook's {@code train_max_run}. */
+    public static final Duration MAX_RUNTIME = Duration.ofSeconds(1800);
 
     private NotebookJob() {
     }
@@ -45,15 +54,42 @@ public final class NotebookJob {
     }
 
     /**
-     * Returns the notebook's debugger configuration writing to a location.
+     * Returns the notebook's {@code DebuggerHookConfig}: the three collections every {@value #SAVE_INTERVAL} steps, the
+     * trial under an S3 prefix ({@code PREFIX/<job>/debug-output}) or, without one, in the job's folder.
      *
-     * @param location a folder or an {@code s3://} URI
+     * @param s3 the prefix, or null
      * @return the configuration
      */
-    public static HookConfig hookConfig(String location) {
-        HookConfig.Builder builder = HookConfig.newBuilder().outputLocation(location);
-        for (String collection : COLLECTIONS) {
-            builder.collection(CollectionConfig.of(collection, SaveConfig.ofInterval(SAVE_INTERVAL)));
+    public static DebugHookSpec debugHookConfig(@Nullable URI s3) {
+        List<CollectionSpec> collections = COLLECTIONS.stream().map(name -> new CollectionSpec(name,
+                Map.of("save_interval", Integer.toString(SAVE_INTERVAL)))).toList();
+        return new DebugHookSpec(null, s3 == null ? null : s3.toString(), Map.of(), collections);
+    }
+
+    /**
+     * Returns the rules the job evaluates while it trains, with SageMaker's default parameters and no action.
+     *
+     * @return one {@code DebugRuleConfiguration} per rule of {@link #RULES}
+     */
+    public static List<RuleConfig> rules() {
+        return RULES.stream().map(rule -> RuleConfig.of(rule, Map.of(RuleConfig.RULE_TO_INVOKE, rule))).toList();
+    }
+
+    /**
+     * Returns the notebook's estimator over a jobs home; with an S3 prefix the trial and the model go there.
+     *
+     * @param home where the job's folder goes
+     * @param rounds {@code num_round}
+     * @param s3 the prefix, or null
+     * @return the estimator
+     */
+    public static Estimator estimator(JobsHome home, int rounds, @Nullable URI s3) {
+        Estimator.Builder builder = Estimator.newBuilder().home(home).baseJobName(BASE_JOB_NAME)
+                .hyperParameters(hyperParameters(rounds)).contentType("libsvm").maxRuntime(MAX_RUNTIME)
+                .debugHookConfig(debugHookConfig(s3));
+        rules().forEach(builder::rule);
+        if (s3 != null) {
+            builder.outputPath(s3.toString());
         }
         return builder.build();
     }

@@ -31,7 +31,8 @@ import picocli.CommandLine;
 /**
  * The demo with its dashboard on a free port: the dashboard's API is fetched at the printed URL while the job runs
  * (right when the URL is printed, before the demo goes on) and after it ended (when the summary is printed, before the
- * dashboard closes), and {@code --exit-when-done} makes the demo exit with the job.
+ * dashboard closes), and {@code --exit-when-done} makes the demo exit with the job. 7 rounds instead of 25 (steps 0, 3,
+ * 6): the trial itself is checked by {@link DemoCommandTest}.
  */
 final class DemoDashboardIT {
     private static final Pattern URL = Pattern.compile("^dashboard: (http://127\\.0\\.0\\.1:\\d+/)$");
@@ -55,7 +56,8 @@ final class DemoDashboardIT {
         commandLine.setOut(new PrintWriter(new LineProbe(out, this::probe), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
 
-        int exitCode = commandLine.execute("demo", "--exit-when-done", "--output", output.toString());
+        int exitCode = commandLine.execute("demo", "--exit-when-done", "--rounds", "7", "--output",
+                output.toString());
 
         assertThat(failures).isEmpty();
         assertThat(exitCode).as(out.toString()).isZero();
@@ -68,8 +70,8 @@ final class DemoDashboardIT {
         JsonNode run = fetched.get("after the job");
         assertThat(run.path("job").path("TrainingJobStatus").asText()).isEqualTo("Completed");
         assertThat(run.path("job").path("DebugRuleEvaluationStatuses")).hasSize(2);
-        assertThat(run.path("trial").path("lastStep").asInt()).isEqualTo(24);
-        assertThat(fetched.get("confusion").path("step").asInt()).isEqualTo(24);
+        assertThat(run.path("trial").path("lastStep").asInt()).isEqualTo(6);
+        assertThat(fetched.get("confusion").path("step").asInt()).isEqualTo(6);
         assertThat(out.toString()).contains("  dashboard: " + url)
                 .doesNotContain("until Ctrl-C");
         assertThatThrownBy(() -> get("api/runs")).isInstanceOf(ConnectException.class);

@@ -99,17 +99,12 @@ public final class Demo {
                 .allowEmpty(true).open()) {
             LiveFrames frames = new LiveFrames(view, out);
             drawWhileTraining(trial, job, frames);
-            JobDescription end = awaitEnd(job);
+            JobDescription end = requireCompleted(awaitEnd(job), job);
             DemoArtifacts artifacts = DemoArtifacts.write(trial, end.directory());
             summary = new DemoSummary(end, trial.steps(), frames.lastWithConfusion(), artifacts,
                     dashboard == null ? null : dashboard.url());
         }
         summary.print(out);
-        if (summary.end().trainingJobStatus() != TrainingJobStatus.COMPLETED) {
-            throw new BoostscopeException(String.format(Locale.ROOT, "training job %s ended %s: %s", job.name(),
-                    summary.end().secondaryStatus().wireName(), summary.end().status().failure()
-                            .or(() -> summary.end().status().stop()).orElse("no reason given")));
-        }
         if (dashboard != null && options.dashboard() == DashboardMode.UNTIL_INTERRUPTED) {
             say("the job has ended; serving the dashboard at " + dashboard.url() + " until Ctrl-C");
             dashboard.serveUntilInterrupted();
@@ -149,6 +144,16 @@ public final class Demo {
         JobDescription end = job.waitFor(NotebookJob.MAX_RUNTIME);
         statusLines.printNew(end);
         return end;
+    }
+
+    /** Returns the description of a completed job; a job that failed or stopped ends the demo with its reason. */
+    private static JobDescription requireCompleted(JobDescription end, TrainingJob job) {
+        if (end.trainingJobStatus() == TrainingJobStatus.COMPLETED) {
+            return end;
+        }
+        throw new BoostscopeException(String.format(Locale.ROOT, "training job %s ended %s: %s (log: %s)",
+                job.name(), end.secondaryStatus().wireName(), end.status().failure().or(() -> end.status().stop())
+                        .orElse("no reason given"), job.logFile()));
     }
 
     private static void pause() {

@@ -88,6 +88,10 @@ final class RulesRunCommand implements Callable<Integer> {
         Rule created = createRule();
         RuleReport report;
         try (Trial base = trialOpener.apply(trial)) {
+            String chosen = ruleParameters().get(RuleConfig.WORKER);
+            if (chosen != null && !chosen.equalsIgnoreCase("all")) {
+                WorkerChoice.check(base, chosen);
+            }
             report = evaluate(created, base);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? toJson(report, base) : toText(report, base));

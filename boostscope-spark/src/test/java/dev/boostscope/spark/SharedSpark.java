@@ -4,7 +4,8 @@ package dev.boostscope.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,7 +21,10 @@ import org.apache.spark.sql.types.StructType;
  * <p>Thread-safe.
  */
 final class SharedSpark {
-    static final String[] FEATURES = {"f0", "f1", "f2", "f3"};
+    /** A vector column built directly: a {@code VectorAssembler} would cost a cold start of Scala reflection. */
+    private static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("features", new VectorUDT(), false),
+        DataTypes.createStructField("label", DataTypes.DoubleType, false)});
     private static SparkSession session;
 
     private SharedSpark() {
@@ -40,8 +44,9 @@ final class SharedSpark {
     }
 
     /**
-     * Returns rows with features {@code f0..f3} (uniform in [0, 1)) assembled into {@code features}, and a
-     * {@code label}: 1 where {@code f0 + f1 > 1} (5% flipped) when classifying, else {@code 3 f0 - 2 f2 + noise}.
+     * Returns rows with four features, uniform in [0, 1) (XGBoost names them {@code f0..f3}), in {@code features},
+     * and a {@code label}: 1 where {@code f0 + f1 > 1} (5% flipped) when classifying, else
+     * {@code 3 f0 - 2 f2 + noise}.
      */
     static Dataset<Row> data(int rows, long seed, boolean classification) {
         Random random = new Random(seed);
@@ -49,10 +54,9 @@ final class SharedSpark {
         for (int i = 0; i < rows; i++) {
             double[] x = {random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()};
             double label = classification ? classLabel(x, random) : 3 * x[0] - 2 * x[2] + 0.1 * random.nextGaussian();
-            out.add(RowFactory.create(x[0], x[1], x[2], x[3], label));
+            out.add(RowFactory.create(Vectors.dense(x), label));
         }
-        Dataset<Row> frame = session().createDataFrame(out, schema());
-        return new VectorAssembler().setInputCols(FEATURES).setOutputCol("features").transform(frame);
+        return session().createDataFrame(out, SCHEMA);
     }
 
     private static double classLabel(double[] x, Random random) {
@@ -60,12 +64,4 @@ final class SharedSpark {
         return random.nextDouble() < 0.05 ? 1 - label : label;
     }
 
-    private static StructType schema() {
-        List<StructField> fields = new ArrayList<>();
-        for (String name : FEATURES) {
-            fields.add(DataTypes.createStructField(name, DataTypes.DoubleType, false));
-        }
-        fields.add(DataTypes.createStructField("label", DataTypes.DoubleType, false));
-        return DataTypes.createStructType(fields);
-    }
 }

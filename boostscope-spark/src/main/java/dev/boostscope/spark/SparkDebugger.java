@@ -7,6 +7,7 @@ import dev.boostscope.core.storage.Storages;
 import dev.boostscope.xgboost.HookConfig;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import ml.dmlc.xgboost4j.scala.spark.XGBoostEstimator;
 import ml.dmlc.xgboost4j.scala.spark.XGBoostModel;
 import org.apache.spark.ml.PredictionModel;
@@ -66,16 +67,13 @@ public final class SparkDebugger {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(hook, "hook");
         XGBoostEstimator<?, ?> xgboost = requireXgboost(estimator);
-        if (DistributedFit.needsOwnPath(xgboost, dataset)) {
-            LOGGER.log(System.Logger.Level.WARNING, "boostscope: XGBoost4J-Spark trains this fit its own way (a "
-                    + "data plugin or a GPU device); it runs without the debugger, nothing is written to "
-                    + hook.outputUri());
+        Optional<HookSpec> spec = debuggable(xgboost, dataset, hook);
+        if (spec.isEmpty()) {
             return estimator.fit(dataset);
         }
-        HookSpec spec = HookSpec.of(hook);
         requireNoTrial(hook);
         estimator.transformSchema(dataset.schema());
-        M model = fitDebugged(xgboost, dataset, spec);
+        M model = fitDebugged(xgboost, dataset, spec.get());
         model.setParent(estimator);
         return model;
     }
@@ -88,6 +86,30 @@ public final class SparkDebugger {
             return (M) fit.fit(dataset);
         } catch (ml.dmlc.xgboost4j.java.XGBoostError e) {
             throw Sneaky.<RuntimeException>rethrow(e);
+        }
+    }
+
+    /**
+     * Returns the configuration in the form shipped to the executors, or empty (warned) when the fit must run
+     * without the debugger: XGBoost4J-Spark trains it its own way, or the configuration does not rebuild on the
+     * driver (a Boostscope bug), which would otherwise fail every task.
+     */
+    private static Optional<HookSpec> debuggable(XGBoostEstimator<?, ?> estimator, Dataset<?> dataset,
+            HookConfig hook) {
+        if (DistributedFit.needsOwnPath(estimator, dataset)) {
+            LOGGER.log(System.Logger.Level.WARNING, "boostscope: XGBoost4J-Spark trains this fit its own way (a "
+                    + "data plugin or a GPU device); it runs without the debugger, nothing is written to "
+                    + hook.outputUri());
+            return Optional.empty();
+        }
+        try {
+            HookSpec spec = HookSpec.of(hook);
+            spec.toConfig();
+            return Optional.of(spec);
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "boostscope: the hook configuration cannot be shipped to the "
+                    + "executors; the fit runs without the debugger", e);
+            return Optional.empty();
         }
     }
 

@@ -120,6 +120,40 @@ final class MultiWorkerJobIT {
         assertNoProcessLeft(end);
     }
 
+    @Test
+    void stop_twoWorkersShardedByKey_eachReadsItsFileAndBothStopAfterTheSameRound() throws IOException {
+        TestData.libsvm(dir.resolve("train/part-0.libsvm"), 200, 1);
+        TestData.libsvm(dir.resolve("train/part-1.libsvm"), 300, 2);
+        JobsHome paced = JobTesting.home(dir.resolve("jobs"), Duration.ofMillis(50), Map.of());
+        String json = """
+                {"TrainingJobName": "sharded-stop",
+                 "HyperParameters": {"objective": "binary:logistic", "max_bin": "32", "nthread": "1",
+                                     "num_round": "100000"},
+                 "InputDataConfig": [{"ChannelName": "train", "DataSource": {"S3DataSource": {
+                     "S3Uri": "%s", "S3DataDistributionType": "ShardedByS3Key"}}}],
+                 "ResourceConfig": {"InstanceCount": 2}}
+                """.formatted(dir.resolve("train"));
+        TrainingJob job = paced.create(JobSpecs.parse(JobTesting.utf8(json), "sharded"), "sharded");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> worker(job, 1).filter(w -> w.round() >= 2).isPresent());
+
+        assertThat(job.stop()).isTrue();
+
+        JobDescription end = job.waitFor(Duration.ofMinutes(1));
+        assertThat(end.secondaryStatus()).isEqualTo(SecondaryStatus.STOPPED);
+        List<WorkerStatus> workers = end.status().workers();
+        assertThat(workers).extracting(WorkerStatus::state, WorkerStatus::exitCode).containsOnly(
+                org.assertj.core.groups.Tuple.tuple(WorkerStatus.State.COMPLETED, 0));
+        assertThat(workers.get(1).round()).isEqualTo(workers.get(0).round())
+                .isEqualTo(end.currentProgress().orElseThrow().round());
+        assertThat(Files.readString(workerFolder(end, "worker_0").resolve("worker.log")))
+                .contains("training on 200 rows (worker 0 of 2)");
+        assertThat(Files.readString(workerFolder(end, "worker_1").resolve("worker.log")))
+                .contains("training on 300 rows (worker 1 of 2)");
+        assertThat(JobTesting.hasEndMarker(end.debuggerArtifactsPath())).isTrue();
+        assertNoProcessLeft(end);
+    }
+
     private static Optional<WorkerStatus> worker(TrainingJob job, int rank) {
         List<WorkerStatus> workers = job.describe().status().workers();
         return workers.size() > rank ? Optional.of(workers.get(rank)) : Optional.empty();

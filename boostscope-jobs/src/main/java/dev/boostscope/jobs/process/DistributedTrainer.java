@@ -7,6 +7,7 @@ import dev.boostscope.jobs.state.WorkerStatus;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -24,31 +25,81 @@ import java.util.concurrent.locks.LockSupport;
 final class DistributedTrainer implements Trainer {
     static final long POLL_MILLIS = 100;
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final String LOOPBACK = "127.0.0.1";
 
     private final JobDirectory directory;
-    private final int workers;
+    private final Topology topology;
     private final InstantSource clock;
     private final JobLog log;
 
-    DistributedTrainer(JobDirectory directory, int workers, InstantSource clock, JobLog log) {
+    DistributedTrainer(JobDirectory directory, Topology topology, InstantSource clock, JobLog log) {
         this.directory = directory;
-        this.workers = workers;
+        this.topology = topology;
         this.clock = clock;
         this.log = log;
     }
 
     @Override
     public Session load(Plan plan) throws Exception {
-        Tracker tracker = Tracker.start(workers, LOOPBACK, log);
+        Tracker tracker = Tracker.start(topology.workers(), topology.trackerHost(), topology.trackerPort(), log);
         try {
-            WorkerGroup group = WorkerGroup.launch(directory.path(), workers, tracker.address());
-            log.info("started %d workers: pids %s", workers,
+            WorkerGroup group = WorkerGroup.launch(directory.path(), topology.localWorkers(), topology.workers(),
+                    tracker.address());
+            log.info("started %d of %d workers here: pids %s", topology.localWorkers(), topology.workers(),
                     group.statuses().stream().map(WorkerStatus::pid).toList());
+            for (int rank = topology.localWorkers(); rank < topology.workers(); rank++) {
+                log.info("waiting for worker_%d: start it on its machine with: boostscope jobs worker --spec %s "
+                        + "--tracker %s:%d --rank %d", rank, directory.file(JobDirectory.SPEC),
+                        tracker.address().getHostString(), tracker.address().getPort(), rank);
+            }
             return new Running(plan, tracker, group);
         } catch (RuntimeException e) {
             tracker.close();
             throw e;
+        }
+    }
+
+    /**
+     * Where the workers run: how many in all, how many the job process starts itself (ranks {@code 0..local-1}; the
+     * others are started on other machines with {@code boostscope jobs worker}), and the address the tracker listens
+     * at.
+     *
+     * @param workers the number of workers, {@code InstanceCount}
+     * @param localWorkers how many the job process starts, at least 1 (worker_0 reports the job's progress and model)
+     * @param trackerHost the address the workers reach the tracker at
+     * @param trackerPort the tracker's port, or 0 for any free port
+     */
+    record Topology(int workers, int localWorkers, String trackerHost, int trackerPort) {
+        /** The environment variable naming the address the tracker listens at (default 127.0.0.1). */
+        static final String HOST_ENV = "BOOSTSCOPE_TRACKER_HOST";
+        /** The environment variable naming the tracker's port (default 0: any free port). */
+        static final String PORT_ENV = "BOOSTSCOPE_TRACKER_PORT";
+        /** The environment variable saying how many workers the job process starts (default: all). */
+        static final String LOCAL_ENV = "BOOSTSCOPE_LOCAL_WORKERS";
+
+        Topology {
+            if (localWorkers < 1 || localWorkers > workers) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be within 1..%d (the job's "
+                        + "InstanceCount): %d", LOCAL_ENV, workers, localWorkers));
+            }
+            if (trackerPort < 0 || trackerPort > 65_535) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s must be within 0..65535: %d", PORT_ENV, trackerPort));
+            }
+        }
+
+        /** Returns the topology of a job of {@code workers} workers from the environment; all local by default. */
+        static Topology fromEnvironment(int workers, Map<String, String> environment) {
+            return new Topology(workers, integer(environment, LOCAL_ENV, workers),
+                    environment.getOrDefault(HOST_ENV, "127.0.0.1").strip(), integer(environment, PORT_ENV, 0));
+        }
+
+        private static int integer(Map<String, String> environment, String name, int fallback) {
+            String text = environment.get(name);
+            try {
+                return text == null || text.isBlank() ? fallback : Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be an integer: '" + text + "'", e);
+            }
         }
     }
 

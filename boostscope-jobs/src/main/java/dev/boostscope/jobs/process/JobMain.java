@@ -45,7 +45,8 @@ public final class JobMain {
             JobLog log = new JobLog(System.out, clock);
             int workers = JobSpecs.parse(directory.read(JobDirectory.SPEC), directory.file(JobDirectory.SPEC)
                     .toString()).instanceCount();
-            Trainer trainer = workers > 1 ? new DistributedTrainer(directory, workers, clock, log)
+            Trainer trainer = workers > 1 ? new DistributedTrainer(directory,
+                    DistributedTrainer.Topology.fromEnvironment(workers, System.getenv()), clock, log)
                     : new HookTrainer(directory.path(), log, Shard.ALL);
             run = new JobRun(directory, trainer, clock, log);
             pacing = workers > 1 ? Duration.ZERO : Duration.ofMillis(Long.getLong(MIN_ROUND_PROPERTY, 0));

@@ -35,16 +35,17 @@ final class Tracker implements AutoCloseable {
     }
 
     /**
-     * Starts a tracker for a number of workers, listening on any free port of a host.
+     * Starts a tracker for a number of workers, listening on a port of a host.
      *
      * @param workers the number of workers
      * @param host the address the workers reach it at
+     * @param port the port, or 0 for any free port
      * @param log the job's log
      * @return the running tracker
      * @throws XGBoostError if the native tracker cannot start
      */
-    static Tracker start(int workers, String host, JobLog log) throws XGBoostError {
-        RabitTracker tracker = new RabitTracker(workers, host, 0, CONNECT_TIMEOUT_SECONDS);
+    static Tracker start(int workers, String host, int port, JobLog log) throws XGBoostError {
+        RabitTracker tracker = new RabitTracker(workers, host, port, CONNECT_TIMEOUT_SECONDS);
         try {
             tracker.start();
             Map<String, Object> args = tracker.getWorkerArgs();

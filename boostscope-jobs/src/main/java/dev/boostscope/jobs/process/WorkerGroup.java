@@ -38,12 +38,15 @@ final class WorkerGroup implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** Starts one worker process per rank; if one cannot start, those started are terminated. */
-    static WorkerGroup launch(Path jobFolder, int count, InetSocketAddress tracker) {
+    /**
+     * Starts one worker process for each of ranks {@code 0..local-1} of {@code world}; if one cannot start, those
+     * started are terminated.
+     */
+    static WorkerGroup launch(Path jobFolder, int local, int world, InetSocketAddress tracker) {
         WorkerGroup group = new WorkerGroup(jobFolder, new ArrayList<>());
         try {
-            for (int rank = 0; rank < count; rank++) {
-                group.workers.add(group.start(rank, count, tracker));
+            for (int rank = 0; rank < local; rank++) {
+                group.workers.add(group.start(rank, world, tracker));
             }
             return group;
         } catch (RuntimeException e) {

@@ -29,17 +29,28 @@ public final class WorkerMain {
      *     the process whose end ends this worker
      */
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs one worker in this process, its log on standard output; {@code boostscope jobs worker} calls it. Blocks
+     * until the worker ends. Call it once per process: XGBoost's collective is process-wide.
+     *
+     * @param args as for {@link #main}
+     * @return the exit code: 0 when it trained all rounds or stopped with the others, 1 when it failed, 2 on a bad
+     *     command line
+     */
+    public static int run(String[] args) {
         WorkerArgs parsed;
         try {
             parsed = WorkerArgs.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("boostscope worker: error: " + e.getMessage());
             System.err.println("usage: WorkerMain <job folder> <rank> <workers> <tracker host:port> [<parent pid>]");
-            System.exit(2);
-            return;
+            return 2;
         }
         InstantSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        System.exit(new WorkerRun(parsed, clock, new JobLog(System.out, clock)).run());
+        return new WorkerRun(parsed, clock, new JobLog(System.out, clock)).run();
     }
 
     /**

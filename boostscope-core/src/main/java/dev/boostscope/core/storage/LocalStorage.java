@@ -4,6 +4,7 @@ package dev.boostscope.core.storage;
 import dev.boostscope.core.NoSuchKeyException;
 import dev.boostscope.core.StorageException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -82,15 +84,37 @@ public final class LocalStorage implements Storage {
     @Override
     public void put(String key, byte[] bytes) {
         Path target = resolve(key);
-        Path temp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = target.resolveSibling(target.getFileName() + "." + tempId() + TEMP_SUFFIX);
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(temp, bytes);
+            writeNew(temp, bytes);
             move(temp, target);
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temp);
             throw new StorageException(target.toUri(), "put", e);
         }
+    }
+
+    /**
+     * Writes a new file with one write call (not {@code Files.write}'s 8 KiB chunks), creating its folders only when
+     * the first open finds them missing: a put into an existing folder costs no {@code mkdir}.
+     */
+    private static void writeNew(Path path, byte[] bytes) throws IOException {
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(path.getParent());
+            out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        try (OutputStream file = out) {
+            file.write(bytes);
+        }
+    }
+
+    /** A random name part for temporary files; unique enough among concurrent writers, without SecureRandom. */
+    private static String tempId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     /**

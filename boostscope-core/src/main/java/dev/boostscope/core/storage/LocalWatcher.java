@@ -2,9 +2,11 @@
 package dev.boostscope.core.storage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -43,6 +45,8 @@ final class LocalWatcher {
                 existing = existing.getParent();
             }
             registerTree(Files.isDirectory(existing) ? existing : root);
+        } catch (NoSuchFileException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot watch " + folder + " before it exists; readers will poll: " + e);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder + "; readers will poll: " + e);
         }
@@ -65,7 +69,9 @@ final class LocalWatcher {
         if (service != null) {
             return;
         }
-        Files.createDirectories(root);
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(root.toString(), null, "no such folder (a watch never creates it)");
+        }
         service = FileSystems.getDefault().newWatchService();
         WatchService current = service;
         thread = new Thread(() -> loop(current), "boostscope-watch-" + root.getFileName());
@@ -79,9 +85,27 @@ final class LocalWatcher {
         }
         try (Stream<Path> tree = Files.walk(folder)) {
             for (Path dir : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
-                register(dir);
+                if (relevant(dir)) {
+                    register(dir);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            // a folder vanished while it was walked: what is left was registered; its own events follow
+            LOG.log(System.Logger.Level.DEBUG, "folder changed while registering " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Returns whether a folder lies on the way to, or inside, a watched folder: the events/ folders of a trial watched
+     * for its index/ never cost an inotify watch per step.
+     */
+    private boolean relevant(Path dir) {
+        for (Registration registration : registrations) {
+            if (dir.startsWith(registration.folder) || registration.folder.startsWith(dir)) {
+                return true;
             }
         }
+        return false;
     }
 
     private void register(Path dir) throws IOException {
@@ -94,29 +118,49 @@ final class LocalWatcher {
         try {
             while (true) {
                 WatchKey key = watchService.take();
-                Path dir = keys.get(key);
-                boolean newFolder = false;
-                for (var event : key.pollEvents()) {
-                    if (dir != null && event.context() instanceof Path) {
-                        Path child = dir.resolve((Path) event.context());
-                        if (Files.isDirectory(child)) {
-                            newFolder = true;
-                            synchronized (this) {
-                                registerTree(child);
-                            }
-                        }
-                    }
+                try {
+                    handle(key);
+                } catch (RuntimeException e) {
+                    // one bad batch of events (a folder gone, a callback's bug) never ends the watch
+                    LOG.log(System.Logger.Level.WARNING, "watch of " + root + " skipped a change: " + e);
                 }
-                if (!key.reset()) {
-                    keys.remove(key);
-                }
-                notify(dir, newFolder);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "watch of " + root + " stopped; readers will poll: " + e);
         }
+    }
+
+    private void handle(WatchKey key) {
+        Path dir = keys.get(key);
+        boolean newFolder = false;
+        try {
+            for (var event : key.pollEvents()) {
+                if (dir != null && event.context() instanceof Path) {
+                    newFolder |= registerIfFolder(dir.resolve((Path) event.context()));
+                }
+            }
+        } finally {
+            // a key not reset reports nothing more: reset it whatever happened above
+            if (!key.reset()) {
+                keys.remove(key);
+            }
+        }
+        notify(dir, newFolder);
+    }
+
+    private boolean registerIfFolder(Path child) {
+        if (!Files.isDirectory(child)) {
+            return false;
+        }
+        try {
+            synchronized (this) {
+                registerTree(child);
+            }
+        } catch (IOException e) {
+            // gone again before it was registered: nothing in it to watch
+            LOG.log(System.Logger.Level.DEBUG, "folder vanished while registering " + child + ": " + e);
+        }
+        return true;
     }
 
     private void notify(Path dir, boolean newFolder) {

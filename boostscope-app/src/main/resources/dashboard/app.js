@@ -149,6 +149,9 @@
       following: true,
       classAccuracy: {},
       importanceType: null,
+      // the worker whose views are shown: null for the first, 'all' for one metric line per worker
+      worker: null,
+      workers: [],
       confusionMessage: null,
       pending: [],
       frame: null,
@@ -182,6 +185,9 @@
     $('cm-slider').value = 0;
     $('cm-player').hidden = true;
     $('importance-type').hidden = true;
+    $('worker-picker').hidden = true;
+    clear($('worker'));
+    $('metrics-subtitle').textContent = 'train against validation';
   }
 
   // ---- live events ----
@@ -216,8 +222,8 @@
     var withMatrix = null;
     events.forEach(function (event) {
       showStep(run, event.step);
-      addMetricPoints(run, event.step, event.metrics || []);
-      if (event.confusion && event.confusion.labels.length > 0) {
+      addEventMetrics(run, event);
+      if (showsFirstWorker(run) && event.confusion && event.confusion.labels.length > 0) {
         addConfusion(run, event.step, event.confusion);
         withMatrix = event.step;
       }
@@ -237,6 +243,52 @@
       }
     });
     scheduleSlowRefresh(run);
+  }
+
+  // ---- workers ----
+
+  function showsFirstWorker(run) {
+    return !run.worker || run.worker === 'all' || run.worker === run.workers[0];
+  }
+
+  // the query parameter choosing the worker of a view, after '?' or '&'
+  function workerQuery(run, separator) {
+    return run.worker && run.worker !== 'all' ? separator + 'worker=' + encodeURIComponent(run.worker) : '';
+  }
+
+  function renderWorkers(run, workers) {
+    if (workers.join(',') === run.workers.join(',')) {
+      return;
+    }
+    run.workers = workers.slice();
+    var select = $('worker');
+    clear(select);
+    $('worker-picker').hidden = workers.length < 2;
+    workers.concat(workers.length > 1 ? ['all'] : []).forEach(function (worker) {
+      var option = el('option', null, worker === 'all' ? 'all workers (metrics)' : worker);
+      option.value = worker;
+      option.selected = worker === (run.worker || workers[0]);
+      select.appendChild(option);
+    });
+  }
+
+  function onWorker() {
+    if (!current) {
+      return;
+    }
+    var run = current;
+    run.worker = $('worker').value === run.workers[0] ? null : $('worker').value;
+    run.groups = [];
+    run.confusion = {};
+    run.confusionSteps = [];
+    run.classAccuracy = {};
+    $('metrics-subtitle').textContent = run.worker === 'all' ? 'one line per worker'
+      : 'train against validation' + (run.worker ? ', ' + run.worker : '');
+    loadMetrics(run);
+    loadConfusion(run);
+    loadClassAccuracy(run);
+    loadImportance(run);
+    loadShap(run);
   }
 
   function showStep(run, step) {
@@ -269,6 +321,11 @@
         loadImportance(run);
         loadShap(run);
         loadDetail(run);
+        if (!showsFirstWorker(run)) {
+          // the event stream pushes the first worker's matrix: another worker's is fetched
+          loadConfusion(run);
+          loadClassAccuracy(run);
+        }
       }
     }, SLOW_REFRESH_MS);
   }
@@ -291,6 +348,7 @@
       }
       renderHeader(detail);
       if (detail.trial) {
+        renderWorkers(run, detail.trial.workers || []);
         showStep(run, detail.trial.lastStep);
         if (detail.trial.ended) {
           markEnded(run);
@@ -315,30 +373,59 @@
   // ---- metrics ----
 
   function loadMetrics(run) {
-    return api(runPath(run.id, '/metrics')).then(function (body) {
-      if (current !== run) {
+    var worker = run.worker;
+    if (worker === 'all') {
+      return api(runPath(run.id, '/metrics/workers')).then(function (body) {
+        if (current !== run || run.worker !== worker) {
+          return;
+        }
+        run.groups = [];
+        body.workers.forEach(function (entry) { addGroups(run, entry.groups, entry.worker); });
+        renderMetrics(run);
+      }).catch(function (error) { note('metrics-note', error.message); });
+    }
+    return api(runPath(run.id, '/metrics' + workerQuery(run, '?'))).then(function (body) {
+      if (current !== run || run.worker !== worker) {
         return;
       }
-      run.groups = body.groups.map(function (group) {
-        return { metric: group.metric, series: group.series.map(function (s) {
-          var values = {};
-          s.points.forEach(function (p) { values[p.step] = p.value; });
-          return { name: s.name, values: values };
-        }) };
-      });
+      run.groups = [];
+      addGroups(run, body.groups, null);
       renderMetrics(run);
     }).catch(function (error) { note('metrics-note', error.message); });
   }
 
-  function addMetricPoints(run, step, points) {
+  function addGroups(run, groups, worker) {
+    groups.forEach(function (group) {
+      group.series.forEach(function (s) {
+        var series = findSeries(run, s.name, worker);
+        s.points.forEach(function (p) { series.values[p.step] = p.value; });
+      });
+    });
+  }
+
+  // the step event's metrics for the worker shown: each worker's when all are shown
+  function addEventMetrics(run, event) {
+    var byWorker = event.workerMetrics;
+    if (run.worker === 'all' && byWorker) {
+      Object.keys(byWorker).forEach(function (worker) { addMetricPoints(run, event.step, byWorker[worker], worker); });
+    } else if (run.worker && run.worker !== 'all' && byWorker) {
+      addMetricPoints(run, event.step, byWorker[run.worker] || [], null);
+    } else {
+      addMetricPoints(run, event.step, event.metrics || [], null);
+    }
+  }
+
+  function addMetricPoints(run, step, points, worker) {
     points.forEach(function (point) {
-      var series = findSeries(run, point.name);
+      var series = findSeries(run, point.name, worker);
       series.values[step] = point.value;
     });
   }
 
-  function findSeries(run, name) {
-    var metric = name.indexOf('-') > 0 ? name.slice(name.indexOf('-') + 1) : name;
+  // a metric's series, one per tensor name, or per tensor name and worker when every worker is shown
+  function findSeries(run, tensor, worker) {
+    var metric = tensor.indexOf('-') > 0 ? tensor.slice(tensor.indexOf('-') + 1) : tensor;
+    var name = worker ? tensor + ' · ' + worker : tensor;
     var group = run.groups.find(function (g) { return g.metric === metric; });
     if (!group) {
       group = { metric: metric, series: [] };
@@ -347,7 +434,7 @@
     }
     var series = group.series.find(function (s) { return s.name === name; });
     if (!series) {
-      series = { name: name, values: {} };
+      series = { name: name, tensor: tensor, values: {} };
       group.series.push(series);
     }
     return series;
@@ -364,7 +451,7 @@
       chart.appendChild(area);
       box.appendChild(chart);
       Charts.lineChart(area, { series: group.series.map(function (s) {
-        return { name: s.name, points: toPoints(s.values), dashed: !/^train/.test(s.name) };
+        return { name: s.name, points: toPoints(s.values), dashed: !/^train/.test(s.tensor) };
       }) });
     });
   }
@@ -377,8 +464,9 @@
   // ---- confusion matrix ----
 
   function loadConfusion(run) {
-    return api(runPath(run.id, '/confusion/steps')).then(function (body) {
-      if (current !== run) {
+    var worker = run.worker;
+    return api(runPath(run.id, '/confusion/steps' + workerQuery(run, '?'))).then(function (body) {
+      if (current !== run || run.worker !== worker) {
         return null;
       }
       body.steps.forEach(function (step) { addConfusionStep(run, step); });
@@ -415,9 +503,10 @@
       drawConfusion(run, step);
       return Promise.resolve();
     }
-    return api(runPath(run.id, '/confusion?step=' + step)).then(function (body) {
-      run.confusion[step] = body.matrix;
-      if (current === run) {
+    var worker = run.worker;
+    return api(runPath(run.id, '/confusion?step=' + step + workerQuery(run, '&'))).then(function (body) {
+      if (current === run && run.worker === worker) {
+        run.confusion[step] = body.matrix;
         drawConfusion(run, step);
       }
     }).catch(function (error) { note('confusion-note', error.message); });
@@ -479,8 +568,9 @@
   // ---- per-class accuracy ----
 
   function loadClassAccuracy(run) {
-    return api(runPath(run.id, '/class-accuracy')).then(function (body) {
-      if (current !== run) {
+    var worker = run.worker;
+    return api(runPath(run.id, '/class-accuracy' + workerQuery(run, '?'))).then(function (body) {
+      if (current !== run || run.worker !== worker) {
         return;
       }
       body.series.forEach(function (s) {
@@ -518,7 +608,8 @@
 
   function loadImportance(run) {
     var type = run.importanceType ? '&type=' + encodeURIComponent(run.importanceType) : '';
-    return api(runPath(run.id, '/importance?top=' + IMPORTANCE_TOP + type)).then(function (body) {
+    var query = '/importance?top=' + IMPORTANCE_TOP + type + workerQuery(run, '&');
+    return api(runPath(run.id, query)).then(function (body) {
       if (current !== run) {
         return;
       }
@@ -554,7 +645,7 @@
   // ---- SHAP ----
 
   function loadShap(run) {
-    return api(runPath(run.id, '/shap?top=' + SHAP_TOP)).then(function (body) {
+    return api(runPath(run.id, '/shap?top=' + SHAP_TOP + workerQuery(run, '&'))).then(function (body) {
       if (current !== run) {
         return;
       }
@@ -669,6 +760,7 @@
     }
     $('cm-slider').addEventListener('input', onSlider);
     $('cm-play').addEventListener('click', togglePlay);
+    $('worker').addEventListener('change', onWorker);
     $('importance-type').addEventListener('change', function () {
       if (current) {
         current.importanceType = $('importance-type').value;

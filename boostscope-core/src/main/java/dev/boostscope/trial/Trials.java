@@ -89,6 +89,28 @@ public final class Trials {
     }
 
     /**
+     * Returns a view of a trial as one worker wrote it: the view's tensors read that worker's values
+     * ({@code value(step)} and {@code values()} read {@code worker}, not the first worker) and list only the global
+     * steps that worker saved them at. Steps, workers, collections, completion and subscriptions stay the whole
+     * trial's. Rules, views and the dashboard read one worker of a multi-worker trial through it. The worker need not
+     * have written yet (a live trial); reading a value of a worker that never wrote fails as
+     * {@link Tensor#value(int, dev.boostscope.core.Mode, String)} does. Closing the view does nothing.
+     *
+     * @param trial the trial; its owner closes it
+     * @param worker a worker name, such as {@code worker_1}
+     * @return the view, thread-safe as the trial is
+     * @throws IllegalArgumentException if the worker name is blank
+     */
+    public static Trial workerView(Trial trial, String worker) {
+        Objects.requireNonNull(trial, "trial");
+        if (Objects.requireNonNull(worker, "worker").isBlank()) {
+            throw new IllegalArgumentException("worker must not be blank: '" + worker + "'");
+        }
+        Trial underlying = trial instanceof WorkerTrial view ? view.underlying() : trial;
+        return new WorkerTrial(underlying, worker);
+    }
+
+    /**
      * Options for opening a trial. Each setter validates its value at once and may be called once.
      *
      * <p>Not thread-safe.

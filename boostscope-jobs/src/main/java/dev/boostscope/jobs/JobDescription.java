@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What {@code describe} returns: a job's spec, its status and its training progress, as one DescribeTrainingJob-shaped
  * JSON object ({@link #toJson}) with Boostscope's extensions ({@code DebuggerArtifactsPath}, {@code Progress},
- * {@code StopReason}, {@code Process}, {@code JobDirectory}).
+ * {@code StopReason}, {@code Process}, {@code Workers} of a multi-worker job, {@code JobDirectory}).
  *
  * @param spec the job's spec, defaults filled in
  * @param status the job's status
@@ -114,7 +114,7 @@ public record JobDescription(JobSpec spec, JobStatus status, @Nullable Progress 
         if (progress != null) {
             root.set("Progress", StatusJson.toJson(progress));
         }
-        copy(statusJson, root, List.of("StopReason", "Process"));
+        copy(statusJson, root, List.of("StopReason", "Process", "Workers"));
         root.put("JobDirectory", directory.toString());
         return root;
     }

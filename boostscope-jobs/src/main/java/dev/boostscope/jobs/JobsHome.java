@@ -193,7 +193,7 @@ public final class JobsHome {
 
     private JobSpec complete(JobSpec spec, JobDirectory directory) {
         List<Channel> channels = spec.channels().stream().map(c -> new Channel(c.channelName(),
-                Inputs.absolute(c.s3Uri()), c.contentType())).toList();
+                Inputs.absolute(c.s3Uri()), c.contentType(), c.distribution())).toList();
         String output = spec.output().map(Inputs::absolute).orElse(path.toString());
         DebugHookSpec hook = spec.debugHookConfig();
         if (hook.local().isPresent()) {

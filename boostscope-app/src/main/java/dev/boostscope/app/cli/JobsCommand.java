@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "Run XGBoost training jobs in the background and follow them (SageMaker's job shapes).",
         subcommands = {JobsCreateCommand.class, JobsDescribeCommand.class, JobsListCommand.class,
-            JobsStopCommand.class, JobsWaitCommand.class, JobsLogsCommand.class})
+            JobsStopCommand.class, JobsWaitCommand.class, JobsLogsCommand.class, JobsWorkerCommand.class})
 final class JobsCommand implements Runnable {
     /** Exit code of {@code jobs wait} when the job was stopped by a user or its maximum run time. */
     static final int EXIT_STOPPED = 4;

@@ -55,7 +55,7 @@ final class PlotConfusionCommand extends ViewCommand implements Callable<Integer
                 Duration.ofMillis(delayMillis));
         List<ConfusionAtStep> frames;
         try (Trial opened = open(trial)) {
-            frames = RunSnapshots.confusion(opened);
+            frames = RunSnapshots.confusion(chosen(opened));
         }
         if (frames.isEmpty()) {
             throw new IllegalStateException(String.format(Locale.ROOT, "trial '%s' has no confusion matrix to draw: "

@@ -59,7 +59,7 @@ final class PlotImportanceCommand extends ViewCommand implements Callable<Intege
         }
         List<FeatureImportance> types;
         try (Trial opened = open(trial)) {
-            types = select(RunSnapshots.importance(opened));
+            types = select(RunSnapshots.importance(chosen(opened)));
         }
         List<JFreeChart> charts = types.stream().map(t -> Charts.importance(t, top)).toList();
         int total = height == null ? types.size() * Math.max(220, 110 + 24 * Math.min(top, maxFeatures(types)))

@@ -49,7 +49,7 @@ final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> 
         }
         List<MetricGroup> groups;
         try (Trial opened = open(trial)) {
-            groups = RunSnapshots.metrics(opened);
+            groups = RunSnapshots.metrics(chosen(opened));
         }
         if (groups.isEmpty()) {
             throw new IllegalStateException(String.format(Locale.ROOT,

@@ -39,7 +39,10 @@ final class ReportCommand extends ViewCommand implements Callable<Integer> {
         requireExtension(out, "html", "htm");
         RunSnapshot snapshot;
         try (Trial opened = open(trial)) {
-            snapshot = RunSnapshots.from(opened);
+            if (worker != null) {
+                WorkerChoice.check(opened, worker);
+            }
+            snapshot = RunSnapshots.from(opened, worker);
         }
         String html = HtmlReport.render(snapshot, clock.instant());
         OutputFiles.write(out, html.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boostscope.rules.ParameterSpec;
 import dev.boostscope.rules.RuleDefinition;
+import dev.boostscope.rules.config.RuleConfig;
 import dev.boostscope.rules.config.RuleFactory;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Option;
         description = "List the built-in rules with their parameters and defaults.")
 final class RulesListCommand implements Runnable {
     private static final String NO_DEFAULT = "(no default)";
+    /** What the {@code worker} parameter that every rule takes does. */
+    static final String WORKER_DESCRIPTION = "The worker of a multi-worker trial the rule reads: a worker name such as "
+            + "worker_1, or all (every worker, firing when any does); by default the first worker, worker_0.";
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
@@ -57,6 +61,10 @@ final class RulesListCommand implements Runnable {
                 out.println("        " + parameter.description());
             }
         }
+        out.println();
+        out.println("Every rule also takes:");
+        out.println("    " + RuleConfig.WORKER + " " + NO_DEFAULT);
+        out.println("        " + WORKER_DESCRIPTION);
     }
 
     private static String toJson() {

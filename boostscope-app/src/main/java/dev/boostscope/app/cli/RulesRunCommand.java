@@ -71,6 +71,11 @@ final class RulesRunCommand implements Callable<Integer> {
             description = "Step to stop before (exclusive); default: the last saved step.")
     Integer endStep;
 
+    @Option(names = "--worker", paramLabel = "W",
+            description = "The worker of a multi-worker trial to read: a name such as worker_1, or 'all' to evaluate "
+                    + "every worker and fire when any does (default: the first worker, as --param worker=W).")
+    String worker;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -83,6 +88,10 @@ final class RulesRunCommand implements Callable<Integer> {
         Rule created = createRule();
         RuleReport report;
         try (Trial base = trialOpener.apply(trial)) {
+            String chosen = ruleParameters().get(RuleConfig.WORKER);
+            if (chosen != null && !chosen.equalsIgnoreCase("all")) {
+                WorkerChoice.check(base, chosen);
+            }
             report = evaluate(created, base);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? toJson(report, base) : toText(report, base));
@@ -102,6 +111,10 @@ final class RulesRunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
                     "steps must satisfy 0 <= --start-step <= --end-step: %d, %s", startStep, endStep));
         }
+        if (worker != null && (parameters.containsKey(RuleConfig.WORKER) || worker.isBlank())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--worker must name a worker (or all), and not together with --param worker: '" + worker + "'");
+        }
         for (String reserved : List.of(RuleConfig.ACTION_JSON, RuleConfig.SOURCE_JAR, RuleConfig.RULE_TO_INVOKE)) {
             if (parameters.containsKey(reserved)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -112,8 +125,17 @@ final class RulesRunCommand implements Callable<Integer> {
     }
 
     private Rule createRule() {
-        return jar == null ? RuleFactory.create(rule, parameters)
-                : RuleFactory.loadUserRule(jar, className, parameters);
+        Map<String, String> all = ruleParameters();
+        return jar == null ? RuleFactory.create(rule, all) : RuleFactory.loadUserRule(jar, className, all);
+    }
+
+    /** Returns the --param values with --worker added (picocli may reuse the option's map between runs). */
+    private Map<String, String> ruleParameters() {
+        Map<String, String> all = new LinkedHashMap<>(parameters);
+        if (worker != null) {
+            all.put(RuleConfig.WORKER, worker);
+        }
+        return all;
     }
 
     private RuleReport evaluate(Rule created, Trial base) {
@@ -133,6 +155,10 @@ final class RulesRunCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append("rule: ").append(ruleLabel()).append('\n');
         text.append("trial: ").append(base.uri()).append('\n');
+        String chosen = ruleParameters().get(RuleConfig.WORKER);
+        if (chosen != null) {
+            text.append("worker: ").append(chosen).append('\n');
+        }
         text.append(String.format(Locale.ROOT, "steps: %d evaluated, %d skipped%n", report.evaluatedSteps().size(),
                 report.skippedSteps().size()));
         text.append("status: ").append(status(report).wireName()).append('\n');
@@ -151,6 +177,10 @@ final class RulesRunCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode node = mapper.createObjectNode().put("rule", ruleLabel()).put("trial", base.uri().toString())
                 .put("status", status(report).wireName());
+        String chosen = ruleParameters().get(RuleConfig.WORKER);
+        if (chosen != null) {
+            node.put("worker", chosen);
+        }
         report.evaluatedSteps().forEach(node.putArray("evaluatedSteps")::add);
         report.skippedSteps().forEach(node.putArray("skippedSteps")::add);
         ArrayNode findings = node.putArray("findings");

@@ -40,6 +40,9 @@ final class TrialInspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URI", description = "The trial: a folder, file: URI or s3://bucket/prefix.")
     String location;
 
+    @Option(names = "--worker", paramLabel = "W", description = WorkerChoice.DESCRIPTION)
+    @Nullable String worker;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -49,12 +52,12 @@ final class TrialInspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Trial trial = Trials.open(location)) {
-            Map<String, Summary> tensors = summarize(trial);
+            Map<String, Summary> tensors = summarize(WorkerChoice.view(trial, worker));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(trial, tensors)));
+                out.println(JSON.writeValueAsString(toJson(trial, tensors, worker)));
             } else {
-                printText(out, trial, tensors);
+                printText(out, trial, tensors, worker);
             }
             out.flush();
         }
@@ -83,13 +86,17 @@ final class TrialInspectCommand implements Callable<Integer> {
         }
     }
 
-    private static void printText(PrintWriter out, Trial trial, Map<String, Summary> tensors) {
+    private static void printText(PrintWriter out, Trial trial, Map<String, Summary> tensors,
+            @Nullable String worker) {
         out.printf(Locale.ROOT, "trial        %s%n", trial.name());
         out.printf(Locale.ROOT, "uri          %s%n", trial.uri());
         out.printf(Locale.ROOT, "status       %s%n", status(trial));
         out.printf(Locale.ROOT, "steps        %d: %s%n", trial.steps().size(), StepRanges.format(trial.steps()));
         out.printf(Locale.ROOT, "workers      %s%n", trial.workers().isEmpty() ? "none" : String.join(", ",
                 trial.workers()));
+        if (worker != null) {
+            out.printf(Locale.ROOT, "values from  %s%n", worker);
+        }
         out.printf(Locale.ROOT, "collections  %d%n", trial.collections().size());
         int width = trial.collections().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String name : trial.collections().keySet()) {
@@ -126,7 +133,7 @@ final class TrialInspectCommand implements Callable<Integer> {
                 : "live (no step complete yet)";
     }
 
-    private static ObjectNode toJson(Trial trial, Map<String, Summary> tensors) {
+    private static ObjectNode toJson(Trial trial, Map<String, Summary> tensors, @Nullable String worker) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", trial.name());
         root.put("uri", trial.uri().toString());
@@ -138,6 +145,9 @@ final class TrialInspectCommand implements Callable<Integer> {
         }
         trial.steps().forEach(root.putArray("steps")::add);
         trial.workers().forEach(root.putArray("workers")::add);
+        if (worker != null) {
+            root.put("worker", worker);
+        }
         ObjectNode collections = root.putObject("collections");
         trial.collections().forEach((name, collection) -> {
             ObjectNode node = collections.putObject(name);

@@ -49,6 +49,9 @@ final class TrialTailCommand implements Callable<Integer> {
             description = "Stop waiting after this long, such as 10m or PT30S (default: no limit).")
     @Nullable Duration timeout;
 
+    @Option(names = "--worker", paramLabel = "W", description = WorkerChoice.DESCRIPTION)
+    @Nullable String worker;
+
     @Option(names = "--json", description = "Print one JSON object per line.")
     boolean json;
 
@@ -65,7 +68,7 @@ final class TrialTailCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
             }
             Printer printer = new Printer(out);
-            trial.onStep(printer);
+            (worker == null ? trial : Trials.workerView(trial, worker)).onStep(printer);
             boolean ended = timeout == null ? await(printer.ended)
                     : printer.ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (printer.failure.get() != null) {
@@ -101,6 +104,9 @@ final class TrialTailCommand implements Callable<Integer> {
                 return;
             }
             try {
+                if (worker != null) {
+                    WorkerChoice.check(trial, worker);
+                }
                 out.println(json ? jsonLine(trial, step) : textLine(trial, step));
                 out.flush();
                 count.incrementAndGet();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -19,11 +20,19 @@ abstract class ViewCommand {
     /** Opens a trial from the location the user gave; tests replace it. */
     Function<String, Trial> opener = Trials::open;
 
+    @CommandLine.Option(names = "--worker", paramLabel = "W", description = WorkerChoice.DESCRIPTION)
+    @Nullable String worker;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     Trial open(String location) {
         return opener.apply(location);
+    }
+
+    /** Returns the opened trial as the {@code --worker} chosen wrote it; the trial itself without the option. */
+    Trial chosen(Trial opened) {
+        return WorkerChoice.view(opened, worker);
     }
 
     /** Checks an image dimension option. */

@@ -41,7 +41,7 @@ final class WatchCommand extends ViewCommand implements Runnable {
         TerminalView view = TerminalView.of(new TerminalOptions(detected.color() && !noColor,
                 detected.redrawInPlace()));
         try (Trial opened = open(trial)) {
-            watch(opened, view);
+            watch(chosen(opened), view);
         }
     }
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The handlers of a run's views: metric curves, confusion matrices and their steps, per-class accuracy, feature
- * importance and SHAP. Parameters are validated here (400 on a bad one); the trial is the run's shared one.
+ * importance and SHAP, each of the first worker or of the one the {@code worker} parameter names, and every worker's
+ * metric curves. Parameters are validated here (400 on a bad one); the trial is the run's shared one.
  *
  * <p>Thread-safe.
  */
@@ -24,6 +25,7 @@ final class ViewRoutes {
     /** How many features the SHAP view shows unless {@code top} says otherwise. */
     static final int DEFAULT_SHAP_TOP = 20;
     private static final Pattern TYPE = Pattern.compile("[a-z_]{1,32}");
+    private static final Pattern WORKER = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final RunRoutes runs;
 
@@ -33,6 +35,8 @@ final class ViewRoutes {
 
     void register(JavalinConfig config) {
         config.routes.get("/api/runs/{id}/metrics", ctx -> ctx.json(onTrial(ctx, RunViews::metrics)));
+        config.routes.get("/api/runs/{id}/metrics/workers",
+                ctx -> ctx.json(runs.hub().use(runs.find(ctx).run(), RunViews::metricsByWorker)));
         config.routes.get("/api/runs/{id}/confusion/steps", ctx -> ctx.json(onTrial(ctx, ConfusionViews::steps)));
         config.routes.get("/api/runs/{id}/confusion", ctx -> {
             Integer step = step(ctx);
@@ -51,8 +55,19 @@ final class ViewRoutes {
         });
     }
 
+    /** Computes a view on the run's trial, or on one worker of it when the {@code worker} parameter names one. */
     private <T> T onTrial(Context ctx, Function<Trial, T> view) {
-        return runs.hub().use(runs.find(ctx).run(), view);
+        String worker = worker(ctx);
+        return runs.hub().use(runs.find(ctx).run(), trial -> view.apply(RunViews.forWorker(trial, worker)));
+    }
+
+    static @Nullable String worker(Context ctx) {
+        String text = ctx.queryParam("worker");
+        if (text != null && !WORKER.matcher(text).matches()) {
+            throw ApiException.badParameter(String.format(Locale.ROOT,
+                    "parameter 'worker' must be a worker name such as 'worker_0': '%s'", text));
+        }
+        return text;
     }
 
     static @Nullable Integer step(Context ctx) {

@@ -117,6 +117,32 @@ final class JobsCommandTest {
     }
 
     @Test
+    void worker_rankOutsideTheJob_exitsTwoNamingTheRange() throws IOException {
+        Path spec = Files.writeString(dir.resolve("spec.json"), "{\"TrainingJobName\": \"big\", "
+                + "\"ResourceConfig\": {\"InstanceCount\": 3}}");
+
+        Result result = runHome("jobs", "worker", "--spec", spec.toString(), "--tracker", "10.0.0.5:9091",
+                "--rank", "3");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("boostscope: error: --rank must be within 1..2 (InstanceCount 3; rank 0 "
+                + "runs on the job's machine): 3\n");
+        assertThat(home).doesNotExist();
+    }
+
+    @Test
+    void worker_specWithoutJobName_exitsTwo() throws IOException {
+        Path spec = Files.writeString(dir.resolve("spec.json"), "{\"BaseJobName\": \"big\", "
+                + "\"ResourceConfig\": {\"InstanceCount\": 2}}");
+
+        Result result = runHome("jobs", "worker", "--spec", spec.toString(), "--tracker", "h:1", "--rank", "1");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("boostscope: error: --spec: " + spec + " has no TrainingJobName: "
+                + "expected the job's spec.json, so that every worker writes the same trial\n");
+    }
+
+    @Test
     void describe_unknownJob_exitsOneNamingHome() {
         Result result = runHome("jobs", "describe", "nope");
 

@@ -39,6 +39,23 @@ final class PlotCommandTest {
     }
 
     @Test
+    void plot_workerOption_drawsThatWorkerOrRejectsAnUnknownOne() {
+        Path gif = folder.resolve("cm-worker-1.gif");
+        Cli cli = Cli.with(TrialFixtures.twoWorkers("w"));
+
+        int code = cli.run("plot", "confusion", "--trial", "w", "--out", gif.toString(), "--worker", "worker_1");
+        Cli unknown = Cli.with(TrialFixtures.twoWorkers("w"));
+        int bad = unknown.run("plot", "metrics", "--trial", "w", "--out", folder.resolve("m.png").toString(),
+                "--worker", "worker_3");
+
+        assertThat(code).isZero();
+        assertThat(cli.out()).isEqualTo("wrote " + gif + " (3 frames, steps 0 to 4)\n");
+        assertThat(bad).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("boostscope: error: --worker must be one of the workers of memory:/w "
+                + "(worker_0, worker_1): 'worker_3'\n");
+    }
+
+    @Test
     void confusion_png_lastStepHeatmap() throws IOException {
         Cli cli = Cli.with(TrialFixtures.multiclass("mnist"));
         Path png = folder.resolve("cm.png");

@@ -35,6 +35,32 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_twoWorkers_listsTheWorkersAndTheOneRead() throws IOException {
+        Path first = folder.resolve("first.html");
+        Path second = folder.resolve("second.html");
+
+        assertThat(Cli.with(TrialFixtures.twoWorkers("w")).run("report", "--trial", "w", "--out", first.toString()))
+                .isZero();
+        Cli cli = Cli.with(TrialFixtures.twoWorkers("w"));
+        int code = cli.run("report", "--trial", "w", "--out", second.toString(), "--worker", "worker_1");
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(first)).contains("<span>workers worker_0, worker_1 (values from worker_0)</span>");
+        assertThat(Files.readString(second)).contains("<span>workers worker_0, worker_1 (values from worker_1)</span>");
+    }
+
+    @Test
+    void report_unknownWorker_exitsTwoNamingTheWorkers() {
+        Cli cli = Cli.with(TrialFixtures.twoWorkers("w"));
+
+        int code = cli.run("report", "--trial", "w", "--out", folder.resolve("r.html").toString(), "--worker", "w9");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("boostscope: error: --worker must be one of the workers of memory:/w "
+                + "(worker_0, worker_1): 'w9'\n");
+    }
+
+    @Test
     void report_trialWithoutImportance_saysToEnableTheCollection() throws IOException {
         Cli cli = Cli.with(TrialFixtures.regression());
         Path out = folder.resolve("r.html");

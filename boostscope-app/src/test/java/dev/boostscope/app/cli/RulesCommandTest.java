@@ -106,6 +106,59 @@ final class RulesCommandTest {
     }
 
     @Test
+    void run_twoWorkersIssueOnlyInWorker1_silentByDefaultAndAllNamesWorker1() {
+        RulesRunCommand run = cli.getSubcommands().get("rules").getSubcommands().get("run").getCommand();
+        run.trialOpener = location -> twoWorkersOverfitInWorker1();
+
+        int silent = cli.execute("rules", "run", "--trial", "file:/data/run-8", "--rule", "Overfit");
+        String quiet = out.toString();
+        out.getBuffer().setLength(0);
+        int fired = cli.execute("rules", "run", "--trial", "file:/data/run-8", "--rule", "Overfit", "--worker", "all");
+
+        assertThat(silent).isZero();
+        assertThat(quiet).contains("status: NoIssuesFound");
+        assertThat(fired).isEqualTo(BoostscopeCommand.EXIT_RULE_FIRED);
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).isEqualTo(String.join(System.lineSeparator(),
+                "rule: Overfit",
+                "trial: file:/data/run-8",
+                "worker: all",
+                "steps: 2 evaluated, 0 skipped",
+                "status: IssuesFound",
+                "findings: 1",
+                "  step 1  validation-logloss  value 0.25  threshold 0.1",
+                "    worker_1: validation-logloss 0.5 vs train-logloss 0.4 at step 1: (validation - train) / train "
+                        + "= 0.25, above ratio_threshold 0.1 for 1 step(s)",
+                ""));
+    }
+
+    @Test
+    void run_workerOptionAndParameter_exitsTwo() {
+        int code = cli.execute("rules", "run", "--trial", "file:/data/run-7", "--rule", "Overfit", "--worker", "all",
+                "--param", "worker=worker_1");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("boostscope: error: --worker must name a worker (or all), and not "
+                + "together with --param worker: 'all'");
+    }
+
+    /** A finished trial of two workers: worker_0's validation loss tracks training, worker_1's pulls away. */
+    private static FakeTrial twoWorkersOverfitInWorker1() {
+        FakeTrial two = FakeTrial.newBuilder().name("run-8").uri(URI.create("file:/data/run-8"))
+                .workers("worker_0", "worker_1").build();
+        double[] train = {0.6, 0.4};
+        double[][] validation = {{0.62, 0.41}, {0.62, 0.5}};
+        for (int step = 0; step < train.length; step++) {
+            for (int rank = 0; rank < 2; rank++) {
+                two.addStep(step, "worker_" + rank, Map.of("train-logloss", NdArray.scalar(train[step]),
+                        "validation-logloss", NdArray.scalar(validation[rank][step])));
+            }
+        }
+        two.finish();
+        return two;
+    }
+
+    @Test
     void run_json_printsTheReport() {
         addLosses(0.3, 0.33, 0.31, 0.30, 0.28);
 

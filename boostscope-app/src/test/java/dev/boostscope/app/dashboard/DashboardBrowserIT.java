@@ -24,7 +24,8 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * The page in headless Chromium while a job trains: its step number and confusion matrix change without a reload,
- * the play button animates through the steps, and markup in data shows as text without running.
+ * the play button animates through the steps, and markup in data shows as text without running; on a two-worker run,
+ * the worker picker shows one metric line per worker or one worker's views, and the live feed follows.
  */
 final class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -70,6 +71,52 @@ final class DashboardBrowserIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void page_twoWorkerTrial_pickerShowsEachWorkerAndTheLiveFeedFollows() throws Exception {
+        Path trials = Files.createDirectories(dir.resolve("trials"));
+        List<TrialFixture> workers = TrialFixture.createWorkers(trials.resolve("run-2"), 2);
+        ChromeDriver driver = Browsers.start(dir.resolve("profile"));
+        try (Dashboard dashboard = Dashboard.create(DashboardConfig.newBuilder().trialRoot(trials.toString())
+                .build()).start()) {
+            workers.forEach(worker -> worker.writeStep(0));
+            driver.get(dashboard.url() + "#/runs/run-2");
+            await().atMost(WAIT).until(() -> text(driver, "step-number").equals("0") && !cells(driver).isEmpty()
+                    && driver.findElement(By.id("worker-picker")).isDisplayed());
+            assertThat(driver.findElements(By.cssSelector("#worker option")).stream().map(WebElement::getText))
+                    .containsExactly("worker_0", "worker_1", "all workers (metrics)");
+
+            pick(driver, "all");
+            await().atMost(WAIT).until(() -> text(driver, "metrics").contains("train-mlogloss · worker_1"));
+            workers.forEach(worker -> worker.writeStep(1));
+            await().atMost(WAIT).until(() -> text(driver, "step-number").equals("1"));
+            assertThat(text(driver, "metrics")).contains("train-mlogloss · worker_0", "validation-mlogloss · worker_1");
+            String firstWorkerMatrix = cells(driver);
+
+            pick(driver, "worker_1");
+            await().atMost(WAIT).until(() -> text(driver, "metrics-subtitle").endsWith("worker_1")
+                    && !text(driver, "metrics").contains("·") && text(driver, "cm-step").equals("step 1")
+                    && !cells(driver).equals(firstWorkerMatrix));
+            String secondWorkerMatrix = cells(driver);
+            workers.forEach(worker -> worker.writeStep(2));
+            workers.get(0).end();
+            // worker_1 predicts as badly at every step: its step-2 matrix, fetched for it, is its step-1 matrix
+            await().atMost(WAIT).until(() -> text(driver, "step-number").equals("2")
+                    && text(driver, "cm-step").equals("step 2"));
+            assertThat(cells(driver)).isEqualTo(secondWorkerMatrix);
+            assertThat(severeConsoleEntries(driver)).isEmpty();
+            Browsers.screenshot(driver, "dashboard-workers.png");
+        } finally {
+            driver.quit();
+            workers.forEach(TrialFixture::close);
+        }
+    }
+
+    /** Chooses a worker in the picker as a user would, firing the change event. */
+    private static void pick(ChromeDriver driver, String worker) {
+        driver.executeScript("var s = document.getElementById('worker'); s.value = arguments[0];"
+                + "s.dispatchEvent(new Event('change'));", worker);
     }
 
     private static void assertMarkupShownAsText(ChromeDriver driver) {

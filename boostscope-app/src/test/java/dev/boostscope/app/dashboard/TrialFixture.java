@@ -35,13 +35,17 @@ final class TrialFixture implements AutoCloseable {
     private final List<String> extraMetrics;
     private final int rows;
     private final int classes;
+    private final int rank;
+    private final int workers;
 
-    private TrialFixture(Storage storage, List<String> extraMetrics, int rows, int classes) {
+    private TrialFixture(Storage storage, List<String> extraMetrics, int rows, int classes, int rank, int workers) {
         this.storage = storage;
-        this.writer = TrialWriter.open(storage, "worker_0");
+        this.writer = TrialWriter.open(storage, "worker_" + rank);
         this.extraMetrics = extraMetrics;
         this.rows = rows;
         this.classes = classes;
+        this.rank = rank;
+        this.workers = workers;
     }
 
     static TrialFixture create(Path folder) {
@@ -54,9 +58,24 @@ final class TrialFixture implements AutoCloseable {
 
     /** Returns a fixture with more validation rows and classes, such as the notebook's 10 classes. */
     static TrialFixture create(Storage storage, List<String> extraMetrics, int rows, int classes) {
-        TrialFixture fixture = new TrialFixture(storage, extraMetrics, rows, classes);
-        fixture.writer.writeCollections(collections());
+        TrialFixture fixture = new TrialFixture(storage, extraMetrics, rows, classes, 0, 1);
+        fixture.writer.writeCollections(fixture.collections());
         return fixture;
+    }
+
+    /**
+     * Returns one fixture per worker of a multi-worker trial in a folder. Worker r's losses are (r + 1) times
+     * worker_0's, worker_1 and above predict every step as badly as worker_0's first step, and their gain importance
+     * ranks the features in reverse order.
+     */
+    static List<TrialFixture> createWorkers(Path folder, int count) {
+        List<TrialFixture> fixtures = new ArrayList<>();
+        for (int rank = 0; rank < count; rank++) {
+            TrialFixture fixture = new TrialFixture(LocalStorage.open(folder), List.of(), ROWS, CLASSES, rank, count);
+            fixture.writer.writeCollections(fixture.collections());
+            fixtures.add(fixture);
+        }
+        return fixtures;
     }
 
     /** Writes a step and returns when its index is published (the step is then visible), in epoch millis. */
@@ -71,7 +90,9 @@ final class TrialFixture implements AutoCloseable {
         records.add(record("labels", NdArray.ofFloats(labels(), rows), step));
         records.add(record("predictions", NdArray.ofFloats(predictions(step), rows, classes), step));
         for (int f = 0; f < FEATURES.size(); f++) {
-            records.add(record("feature_importance/gain/" + FEATURES.get(f), NdArray.scalar(gain(f, step)), step));
+            int ranked = rank == 0 ? f : FEATURES.size() - 1 - f;
+            records.add(record("feature_importance/gain/" + FEATURES.get(f), NdArray.scalar(gain(ranked, step)),
+                    step));
             records.add(record("feature_importance/weight/" + FEATURES.get(f), NdArray.scalar(f + 1.0), step));
             records.add(record("average_shap/" + FEATURES.get(f), NdArray.scalar((f + 1) * 0.125), step));
         }
@@ -91,8 +112,8 @@ final class TrialFixture implements AutoCloseable {
     /** Returns the metric values at a step: exact binary fractions, so that JSON shows them exactly. */
     Map<String, Double> metrics(int step) {
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("train-mlogloss", 1.0 / (1 << step));
-        metrics.put("validation-mlogloss", 1.5 / (1 << step));
+        metrics.put("train-mlogloss", (rank + 1) * 1.0 / (1 << step));
+        metrics.put("validation-mlogloss", (rank + 1) * 1.5 / (1 << step));
         for (String name : extraMetrics) {
             metrics.put(name, 0.5);
         }
@@ -122,7 +143,8 @@ final class TrialFixture implements AutoCloseable {
         float[] probabilities = new float[rows * classes];
         for (int i = 0; i < rows; i++) {
             for (int k = 0; k < classes; k++) {
-                probabilities[i * classes + k] = k == predicted(i, step) ? 0.75f : 0.25f / (classes - 1);
+                probabilities[i * classes + k] = k == predicted(i, rank == 0 ? step : 0) ? 0.75f
+                        : 0.25f / (classes - 1);
             }
         }
         return probabilities;
@@ -136,7 +158,7 @@ final class TrialFixture implements AutoCloseable {
         return new TensorRecord(name, value, step, Mode.GLOBAL, step, step);
     }
 
-    private static CollectionsFile collections() {
+    private CollectionsFile collections() {
         Map<String, CollectionEntry> entries = new LinkedHashMap<>();
         entries.put("metrics", entry("metrics", "^[a-zA-z]+-[a-zA-z0-9]+$"));
         entries.put("labels", entry("labels", "^labels$"));
@@ -144,7 +166,7 @@ final class TrialFixture implements AutoCloseable {
         entries.put("feature_importance", entry("feature_importance", "^feature_importance/.*"));
         entries.put("average_shap", entry("average_shap", "^average_shap/.*[^/bias]$"));
         entries.put("hyperparameters", entry("hyperparameters", "^hyperparameters/.*$"));
-        return new CollectionsFile(entries, 1, CollectionsFile.CURRENT_VERSION);
+        return new CollectionsFile(entries, workers, CollectionsFile.CURRENT_VERSION);
     }
 
     private static CollectionEntry entry(String name, String regex) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.process;
 
+import dev.boostscope.jobs.spec.DataDistribution;
 import dev.boostscope.jobs.spec.DataFormat;
+import dev.boostscope.jobs.spec.DebugHookSpec;
 import dev.boostscope.jobs.spec.HookConfigs;
 import dev.boostscope.xgboost.DebugTraining;
 import dev.boostscope.xgboost.HookConfig;
@@ -14,32 +16,59 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Trains with the debug hook's {@link DebugTraining}: the data is read by {@link DatasetReader} (errors name the file
- * and line), the job's {@code DebugHookConfig} goes through the hook's JSON reader (written to the job folder as
- * {@code debughookconfig.json}), the job's stop flag is the hook's stop signal, and each round is reported to the job.
+ * Trains with the debug hook's {@link DebugTraining}: the channels are staged by {@link InputStager}, the data is read
+ * by {@link DatasetReader} (errors name the file and line), the job's {@code DebugHookConfig} goes through the hook's
+ * JSON reader (written to the folder as {@code debughookconfig.json}), the job's stop flag is the hook's stop signal,
+ * and each round is reported to the job. A worker of a multi-worker job trains on its {@link Shard} of the training
+ * rows, evaluates the whole validation channel (unless that is sharded by key), and writes the trial as
+ * {@code worker_<rank>} ({@code include_workers} defaults to {@code all}).
  *
  * <p>Not thread-safe.
  */
 final class HookTrainer implements Trainer {
-    private final Path jobFolder;
+    private static final String INCLUDE_WORKERS = "include_workers";
 
-    HookTrainer(Path jobFolder) {
-        this.jobFolder = jobFolder;
+    private final Path folder;
+    private final JobLog log;
+    private final Shard shard;
+
+    /**
+     * Creates a trainer working in a folder: the job's, or a worker's.
+     *
+     * @param folder where the input is staged and the hook's JSON is written
+     * @param log the log
+     * @param shard the share of the data this process trains on
+     */
+    HookTrainer(Path folder, JobLog log, Shard shard) {
+        this.folder = folder;
+        this.log = log;
+        this.shard = shard;
     }
 
     @Override
     public Session load(Plan plan) throws XGBoostError, IOException {
-        HookConfig hook = HookConfigs.write(plan.hook(), plan.artifactsPath(), jobFolder.resolve(HookConfigs.FILE));
-        Dataset train = read(plan.train(), 0, plan.params());
-        @Nullable Dataset validation = plan.validation() == null ? null
-                : read(plan.validation(), train.columns(), plan.params());
+        InputStager stager = new InputStager(folder.resolve("input/data"), log, shard);
+        StagedChannel trainChannel = stager.stage(plan.train());
+        @Nullable StagedChannel validationChannel = plan.validation() == null ? null : stager.stage(plan.validation());
+        HookConfig hook = HookConfigs.write(hookSpec(plan.hook()), plan.artifactsPath(),
+                folder.resolve(HookConfigs.FILE));
+        Dataset train = read(trainChannel, 0, plan.params());
+        @Nullable Dataset validation = validationChannel == null ? null
+                : read(validationChannel, train.columns(), plan.params());
+        if (plan.train().distribution() == DataDistribution.FULLY_REPLICATED) {
+            train = shard.rows(train);
+        }
+        log.info("training on %d rows%s", train.rows(), shard.isWhole() ? "" : String.format(Locale.ROOT,
+                " (worker %d of %d)", shard.rank(), shard.world()));
         List<DMatrix> loaded = new ArrayList<>();
         try {
             loaded.add(train.toDMatrix());
@@ -51,6 +80,16 @@ final class HookTrainer implements Trainer {
             throw e;
         }
         return new Loaded(plan, hook, loaded);
+    }
+
+    /** Makes every worker of a multi-worker job write the trial unless the job says otherwise. */
+    private DebugHookSpec hookSpec(DebugHookSpec hook) {
+        if (shard.isWhole() || hook.hookParameters().containsKey(INCLUDE_WORKERS)) {
+            return hook;
+        }
+        Map<String, String> parameters = new TreeMap<>(hook.hookParameters());
+        parameters.put(INCLUDE_WORKERS, "all");
+        return new DebugHookSpec(hook.localPath(), hook.s3OutputPath(), parameters, hook.collectionConfigurations());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.boostscope.core.BoostscopeException;
 import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.Storages;
 import dev.boostscope.jobs.spec.Channel;
+import dev.boostscope.jobs.spec.DataDistribution;
 import dev.boostscope.jobs.spec.Inputs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,7 +22,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Brings each channel's data to local disk (the Downloading phase): S3 objects under the channel's prefix are fetched
  * into {@code <job>/input/data/<channel>/}, as SageMaker does under {@code /opt/ml/input/data}; local files are
- * checked where they are. A channel of several files is joined into one (gzip files decompressed on the way).
+ * checked where they are. A channel of several files is joined into one (gzip files decompressed on the way). In a
+ * multi-worker job, a channel marked {@code ShardedByS3Key} gives each worker only its own files ({@link Shard#files}),
+ * and only those are downloaded.
  *
  * <p>Not thread-safe.
  */
@@ -30,10 +33,12 @@ final class InputStager {
 
     private final Path inputRoot;
     private final JobLog log;
+    private final Shard shard;
 
-    InputStager(Path inputRoot, JobLog log) {
+    InputStager(Path inputRoot, JobLog log, Shard shard) {
         this.inputRoot = inputRoot;
         this.log = log;
+        this.shard = shard;
     }
 
     StagedChannel stage(Channel channel) {
@@ -52,7 +57,7 @@ final class InputStager {
             throw new InputException(String.format(Locale.ROOT, "channel '%s': %s does not exist",
                     channel.channelName(), path));
         }
-        List<Path> files = Inputs.localFiles(path);
+        List<Path> files = mine(channel, Inputs.localFiles(path));
         log.info("channel %s: %d local file(s) at %s", channel.channelName(), files.size(), path);
         return files;
     }
@@ -63,7 +68,7 @@ final class InputStager {
         Path target = inputRoot.resolve(channel.channelName());
         List<Path> files = new ArrayList<>();
         try (Storage storage = Storages.open(Inputs.bucketRoot(channel.s3Uri()))) {
-            for (String key : storage.list(prefix, null)) {
+            for (String key : mine(channel, storage.list(prefix, null))) {
                 String relative = key.substring(prefix.length() - folder.length());
                 Path file = target.resolve(relative).normalize();
                 if (!file.startsWith(target)) {
@@ -76,6 +81,20 @@ final class InputStager {
         log.info("channel %s: downloaded %d object(s) from %s", channel.channelName(), files.size(),
                 channel.s3Uri());
         return files;
+    }
+
+    /** Returns the files this worker reads: all, or its own of a channel sharded by key. */
+    private <T> List<T> mine(Channel channel, List<T> all) {
+        if (shard.isWhole() || channel.distribution() != DataDistribution.SHARDED_BY_S3_KEY) {
+            return all;
+        }
+        List<T> mine = shard.files(all);
+        if (mine.isEmpty()) {
+            throw new InputException(String.format(Locale.ROOT, "channel '%s' is ShardedByS3Key but has %d file(s) "
+                    + "at %s for %d workers: worker_%d gets none (expected at least one file per worker)",
+                    channel.channelName(), all.size(), channel.s3Uri(), shard.world(), shard.rank()));
+        }
+        return mine;
     }
 
     private static void copy(Storage storage, String key, Path file) throws IOException {

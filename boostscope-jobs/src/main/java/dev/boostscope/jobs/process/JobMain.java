@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.process;
 
+import dev.boostscope.jobs.spec.JobSpecs;
 import dev.boostscope.jobs.state.JobDirectory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.time.temporal.ChronoUnit;
 public final class JobMain {
     /**
      * The system property that makes each boosting round last at least this many milliseconds: pacing for demos that
-     * are watched live and for tests that observe a running job; 0 (the default) for none.
+     * are watched live and for tests that observe a running job; 0 (the default) for none. The workers of a
+     * multi-worker job inherit it and pace themselves.
      */
     public static final String MIN_ROUND_PROPERTY = "boostscope.job.minRoundMillis";
 
@@ -38,8 +40,16 @@ public final class JobMain {
         InstantSource clock = () -> Instant.now().truncatedTo(ChronoUnit.MILLIS);
         JobDirectory directory = JobDirectory.of(Path.of(args[0]));
         JobRun run;
+        Duration pacing;
         try {
-            run = new JobRun(directory, new HookTrainer(directory.path()), clock, new JobLog(System.out, clock));
+            JobLog log = new JobLog(System.out, clock);
+            int workers = JobSpecs.parse(directory.read(JobDirectory.SPEC), directory.file(JobDirectory.SPEC)
+                    .toString()).instanceCount();
+            Trainer trainer = workers > 1 ? new DistributedTrainer(directory,
+                    DistributedTrainer.Topology.fromEnvironment(workers, System.getenv()), clock, log)
+                    : new HookTrainer(directory.path(), log, Shard.ALL);
+            run = new JobRun(directory, trainer, clock, log);
+            pacing = workers > 1 ? Duration.ZERO : Duration.ofMillis(Long.getLong(MIN_ROUND_PROPERTY, 0));
         } catch (RuntimeException e) {
             e.printStackTrace(System.out);
             String reason = "InternalError: cannot start the job: " + e.getMessage();
@@ -47,7 +57,7 @@ public final class JobMain {
             System.exit(1);
             return;
         }
-        run.pacedAt(Duration.ofMillis(Long.getLong(MIN_ROUND_PROPERTY, 0)));
+        run.pacedAt(pacing);
         Runtime.getRuntime().addShutdownHook(new Thread(run::onSignal, "boostscope-job-signal"));
         System.exit(run.run());
     }

@@ -101,11 +101,7 @@ final class JobRun {
 
     private void stages() throws Exception {
         advance(SecondaryStatus.DOWNLOADING, "Downloading input data");
-        InputStager stager = new InputStager(directory.file("input/data"), log);
-        StagedChannel train = stager.stage(spec.channel(Channel.TRAIN).orElseThrow());
-        StagedChannel validation = spec.channel(Channel.VALIDATION).map(stager::stage).orElse(null);
-        Trainer.Plan plan = new Trainer.Plan(spec.name(), params(), spec.numRound(), train, validation,
-                spec.debugHookConfig(), artifactsPath());
+        Trainer.Plan plan = plan(spec);
         try (Trainer.Session session = trainer.load(plan);
                 RuleHost rules = RuleHost.start(new RuleHost.Context(directory, spec, artifactsPath(), watchdog,
                         clock, log))) {
@@ -169,20 +165,29 @@ final class JobRun {
     }
 
     static String reason(Throwable error) {
+        if (error instanceof WorkerFailedException) {
+            return truncated(String.valueOf(error.getMessage()));
+        }
         String category = switch (error.getClass().getSimpleName()) {
             case "XGBoostError" -> "AlgorithmError";
             case "InputException", "InputFormatException", "IOException", "NoSuchFileException" -> "ClientError";
             default -> "InternalError: " + error.getClass().getSimpleName();
         };
         String message = String.valueOf(error.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
-        String reason = category + ": " + message;
+        return truncated(category + ": " + message);
+    }
+
+    private static String truncated(String reason) {
         return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 3) + "...";
     }
 
-    private Map<String, Object> params() {
+    /** Returns what a job (or each worker of a multi-worker job) trains: the spec's parameters and channels. */
+    static Trainer.Plan plan(JobSpec spec) {
         Map<String, Object> params = new LinkedHashMap<>(spec.hyperParameters());
         params.remove(JobSpec.NUM_ROUND);
-        return params;
+        return new Trainer.Plan(spec.name(), params, spec.numRound(), spec.channel(Channel.TRAIN).orElseThrow(),
+                spec.channel(Channel.VALIDATION).orElse(null), spec.debugHookConfig(),
+                spec.debugHookConfig().artifactsPath(spec.name()).orElseThrow());
     }
 
     private String artifactsPath() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.process;
 
+import dev.boostscope.jobs.spec.Channel;
 import dev.boostscope.jobs.spec.DebugHookSpec;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 interface Trainer {
 
     /**
-     * Loads the data of a plan into XGBoost (the end of the Downloading phase), ready to train.
+     * Stages the data of a plan and loads it into XGBoost (the Downloading phase), ready to train; a multi-worker
+     * trainer starts its workers, which stage and load their own shares.
      *
      * @param plan what to train
      * @return the loaded session; the caller closes it
@@ -47,13 +49,13 @@ interface Trainer {
      * @param jobName the job's name
      * @param params XGBoost's parameters, without {@code num_round}
      * @param numRound the number of rounds
-     * @param train the training data
-     * @param validation the validation data, or null
+     * @param train the training channel
+     * @param validation the validation channel, or null
      * @param hook the debugger's configuration
      * @param artifactsPath where the trial goes
      */
-    record Plan(String jobName, Map<String, Object> params, int numRound, StagedChannel train,
-            @Nullable StagedChannel validation, DebugHookSpec hook, String artifactsPath) {
+    record Plan(String jobName, Map<String, Object> params, int numRound, Channel train,
+            @Nullable Channel validation, DebugHookSpec hook, String artifactsPath) {
         public Plan {
             Objects.requireNonNull(jobName, "jobName");
             params = Map.copyOf(params);

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param channelName the channel's name
  * @param s3Uri the data's location, as {@code DataSource.S3DataSource.S3Uri}
  * @param contentType the content type as given
+ * @param distribution how the channel is shared between the workers of a multi-worker job
  *
  * <p>Immutable.
  */
-public record Channel(String channelName, String s3Uri, String contentType) {
+public record Channel(String channelName, String s3Uri, String contentType, DataDistribution distribution) {
     /** The channel every job needs. */
     public static final String TRAIN = "train";
     /** The optional evaluation channel. */
@@ -25,11 +26,24 @@ public record Channel(String channelName, String s3Uri, String contentType) {
      * @param channelName the channel's name
      * @param s3Uri the data's location
      * @param contentType the content type
+     * @param distribution how the workers share it
      */
     public Channel {
         Objects.requireNonNull(channelName, "channelName");
         Objects.requireNonNull(s3Uri, "s3Uri");
         Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(distribution, "distribution");
+    }
+
+    /**
+     * Creates a channel every worker sees whole ({@link DataDistribution#FULLY_REPLICATED}).
+     *
+     * @param channelName the channel's name
+     * @param s3Uri the data's location
+     * @param contentType the content type
+     */
+    public Channel(String channelName, String s3Uri, String contentType) {
+        this(channelName, s3Uri, contentType, DataDistribution.FULLY_REPLICATED);
     }
 
     /**

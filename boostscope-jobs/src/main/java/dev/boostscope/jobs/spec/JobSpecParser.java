@@ -84,15 +84,19 @@ final class JobSpecParser {
         if (mode != null && !mode.equals("File") && !mode.equals("FastFile")) {
             in.error("%s.InputMode: '%s' is not supported: expected File or FastFile", path, mode);
         }
-        String uri = s3Uri(node, path);
+        JsonNode s3 = s3Source(node, path);
+        String uri = s3 == null ? null : s3Uri(s3, path + ".DataSource.S3DataSource");
         String contentType = in.text(node, path, "ContentType");
-        if (name == null || uri == null) {
+        if (name == null || s3 == null || uri == null) {
             return null;
         }
-        return new Channel(name, uri, contentType == null ? "libsvm" : contentType);
+        String distribution = in.text(s3, path + ".DataSource.S3DataSource", "S3DataDistributionType");
+        return new Channel(name, uri, contentType == null ? "libsvm" : contentType,
+                "ShardedByS3Key".equals(distribution) ? DataDistribution.SHARDED_BY_S3_KEY
+                        : DataDistribution.FULLY_REPLICATED);
     }
 
-    private @Nullable String s3Uri(JsonNode channel, String path) {
+    private @Nullable JsonNode s3Source(JsonNode channel, String path) {
         JsonNode source = in.object(channel, path, "DataSource");
         if (source == null) {
             in.error("%s.DataSource: required, with S3DataSource.S3Uri", path);
@@ -105,6 +109,10 @@ final class JobSpecParser {
             in.error("%s: required, with S3Uri", sourcePath);
             return null;
         }
+        return s3;
+    }
+
+    private @Nullable String s3Uri(JsonNode s3, String sourcePath) {
         in.checkKeys(s3, sourcePath, S3_SOURCE_KEYS);
         expect(s3, sourcePath, "S3DataType", "S3Prefix");
         String distribution = in.text(s3, sourcePath, "S3DataDistributionType");

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public final class JobSpecValidator {
     /** SageMaker's training job name rule: letters, digits and hyphens, 1 to 63 characters. */
     public static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
+    /** The most workers a job may ask for: each is a JVM on this machine. */
+    public static final int MAX_INSTANCES = 64;
     private static final Pattern POSITIVE = Pattern.compile("^\\+?\\d{1,9}$");
 
     private JobSpecValidator() {
@@ -52,10 +54,9 @@ public final class JobSpecValidator {
         name(spec, problems);
         hyperParameters(spec, problems);
         channels(spec, problems);
-        if (spec.instanceCount() != 1) {
-            problems.add(String.format(Locale.ROOT, "ResourceConfig.InstanceCount: %d is not supported yet: "
-                    + "expected 1 (training on several instances comes with the scale-out work)",
-                    spec.instanceCount()));
+        if (spec.instanceCount() < 1 || spec.instanceCount() > MAX_INSTANCES) {
+            problems.add(String.format(Locale.ROOT, "ResourceConfig.InstanceCount: %d is out of range: expected 1 "
+                    + "to %d (the number of XGBoost workers)", spec.instanceCount(), MAX_INSTANCES));
         }
         spec.debugHookConfig().local().filter(Inputs::isRemote).ifPresent(path -> problems.add(String.format(
                 Locale.ROOT, "DebugHookConfig.LocalPath: '%s' is on S3: expected a local folder "

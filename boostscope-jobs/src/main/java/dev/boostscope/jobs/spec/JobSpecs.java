@@ -89,7 +89,7 @@ public final class JobSpecs {
         for (Channel channel : channels) {
             ObjectNode node = array.addObject().put("ChannelName", channel.channelName());
             node.putObject("DataSource").putObject("S3DataSource").put("S3DataType", "S3Prefix")
-                    .put("S3Uri", channel.s3Uri()).put("S3DataDistributionType", "FullyReplicated");
+                    .put("S3Uri", channel.s3Uri()).put("S3DataDistributionType", channel.distribution().wireName());
             node.put("ContentType", channel.contentType());
         }
         return array;

@@ -27,13 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param ruleStatuses one status per configured rule
  * @param times when the job was created, trained and last changed
  * @param process the job's process
+ * @param workers the worker processes of a multi-worker job, by rank; empty for a single-process job
  *
  * <p>Immutable.
  */
 public record JobStatus(int formatVersion, String trainingJobName, SecondaryStatus secondaryStatus,
         List<StatusTransition> transitions, @Nullable String failureReason, @Nullable String stopReason,
         List<MetricData> finalMetrics, @Nullable String modelArtifacts, List<RuleEvaluationStatus> ruleStatuses,
-        JobTimes times, JobProcess process) {
+        JobTimes times, JobProcess process, List<WorkerStatus> workers) {
     /** The newest status format this code reads, and the one it writes. */
     public static final int CURRENT_VERSION = 1;
     private static final Pattern RULE_STOP = Pattern.compile("^rule '(.+)' found issues \\(StopTraining action\\)$");
@@ -52,6 +53,7 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
      * @param ruleStatuses the rule statuses
      * @param times the times
      * @param process the process
+     * @param workers the workers
      */
     public JobStatus {
         if (formatVersion < 1 || formatVersion > CURRENT_VERSION) {
@@ -69,6 +71,7 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         ruleStatuses = List.copyOf(ruleStatuses);
         Objects.requireNonNull(times, "times");
         Objects.requireNonNull(process, "process");
+        workers = List.copyOf(workers);
     }
 
     /**
@@ -82,7 +85,7 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         StatusTransition first = new StatusTransition(SecondaryStatus.STARTING, now, null,
                 "Launching the job process");
         return new JobStatus(CURRENT_VERSION, name, SecondaryStatus.STARTING, List.of(first), null, null, List.of(),
-                null, List.of(), JobTimes.createdAt(now), JobProcess.NONE);
+                null, List.of(), JobTimes.createdAt(now), JobProcess.NONE, List.of());
     }
 
     /**
@@ -277,6 +280,20 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         return withRuleStatuses(list, now);
     }
 
+    /**
+     * Records the state of the workers of a multi-worker job.
+     *
+     * @param value one status per worker, by rank
+     * @param now the time of the change
+     * @return the new status
+     */
+    public JobStatus withWorkers(List<WorkerStatus> value, Instant now) {
+        Draft draft = new Draft(this);
+        draft.workers = value;
+        draft.times = times.touched(now);
+        return draft.build();
+    }
+
     /** A mutable copy, so that each change names only what it changes. */
     private static final class Draft {
         private final int formatVersion;
@@ -290,6 +307,7 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
         private List<RuleEvaluationStatus> ruleStatuses;
         private JobTimes times;
         private JobProcess process;
+        private List<WorkerStatus> workers;
 
         Draft(JobStatus from) {
             formatVersion = from.formatVersion;
@@ -303,11 +321,12 @@ public record JobStatus(int formatVersion, String trainingJobName, SecondaryStat
             ruleStatuses = from.ruleStatuses;
             times = from.times;
             process = from.process;
+            workers = from.workers;
         }
 
         JobStatus build() {
             return new JobStatus(formatVersion, name, secondaryStatus, transitions, failureReason, stopReason,
-                    finalMetrics, modelArtifacts, ruleStatuses, times, process);
+                    finalMetrics, modelArtifacts, ruleStatuses, times, process, workers);
         }
     }
 }

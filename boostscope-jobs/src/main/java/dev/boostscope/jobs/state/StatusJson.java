@@ -61,6 +61,10 @@ public final class StatusJson {
         ObjectNode process = root.putObject("Process").put("Pid", status.process().pid())
                 .put("Host", status.process().host());
         status.process().start().ifPresent(t -> process.put("StartTime", t.toString()));
+        if (!status.workers().isEmpty()) {
+            ArrayNode workers = root.putArray("Workers");
+            status.workers().forEach(w -> workers.add(worker(w)));
+        }
         return root;
     }
 
@@ -78,7 +82,7 @@ public final class StatusJson {
             return new JobStatus(in.integer("FormatVersion"), in.text("TrainingJobName"),
                     SecondaryStatus.parse(in.text("SecondaryStatus")), transitions(in), in.optionalText("FailureReason"),
                     in.optionalText("StopReason"), metrics(in), modelArtifacts(in), ruleStatuses(in), times(in),
-                    process(in));
+                    process(in), workers(in));
         } catch (IllegalArgumentException e) {
             throw new FormatException(source + ": " + e.getMessage(), e);
         }
@@ -159,6 +163,23 @@ public final class StatusJson {
                 .put("RuleEvaluationStatus", r.ruleEvaluationStatus());
         r.details().ifPresent(d -> node.put("StatusDetails", d));
         return node.put("LastModifiedTime", r.lastModifiedTime().toString());
+    }
+
+    private static ObjectNode worker(WorkerStatus w) {
+        ObjectNode node = MAPPER.createObjectNode().put("Rank", w.rank()).put("WorkerName", w.workerName())
+                .put("Pid", w.pid()).put("State", w.state().wireName());
+        w.exit().ifPresent(code -> node.put("ExitCode", code));
+        return node.put("Round", w.round());
+    }
+
+    private static List<WorkerStatus> workers(JsonFieldReader in) {
+        List<WorkerStatus> list = new ArrayList<>();
+        for (JsonFieldReader item : in.objects("Workers")) {
+            list.add(new WorkerStatus(item.integer("Rank"), item.integer("Pid"),
+                    WorkerStatus.State.parse(item.text("State")),
+                    item.has("ExitCode") ? item.integer("ExitCode") : WorkerStatus.RUNNING, item.integer("Round")));
+        }
+        return list;
     }
 
     private static void times(ObjectNode root, JobTimes times) {

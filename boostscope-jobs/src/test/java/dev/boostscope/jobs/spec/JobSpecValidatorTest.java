@@ -122,13 +122,22 @@ final class JobSpecValidatorTest {
     }
 
     @Test
-    void problems_severalInstances_saysNotYetSupported() {
+    void problems_twoInstances_isAccepted() {
         JobSpec spec = new JobSpec("job-1", false, Map.of("num_round", "5"),
                 List.of(new Channel("train", train.toString(), "libsvm")), null, 2, 60, DebugHookSpec.defaults(),
                 List.of());
 
-        assertThat(JobSpecValidator.problems(spec)).containsExactly("ResourceConfig.InstanceCount: 2 is not "
-                + "supported yet: expected 1 (training on several instances comes with the scale-out work)");
+        assertThat(JobSpecValidator.problems(spec)).isEmpty();
+    }
+
+    @Test
+    void problems_tooManyInstances_namesTheLimit() {
+        JobSpec spec = new JobSpec("job-1", false, Map.of("num_round", "5"),
+                List.of(new Channel("train", train.toString(), "libsvm")), null, 65, 60, DebugHookSpec.defaults(),
+                List.of());
+
+        assertThat(JobSpecValidator.problems(spec)).containsExactly("ResourceConfig.InstanceCount: 65 is out of "
+                + "range: expected 1 to 64 (the number of XGBoost workers)");
     }
 
     @Test

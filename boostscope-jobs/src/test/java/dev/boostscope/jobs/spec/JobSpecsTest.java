@@ -67,6 +67,18 @@ final class JobSpecsTest {
     }
 
     @Test
+    void parse_shardedByS3Key_isKeptOnTheChannelAndWrittenBack() {
+        JobSpec spec = parse("""
+                {"InputDataConfig": [{"ChannelName": "train", "DataSource": {"S3DataSource": {
+                   "S3Uri": "s3://b/train/", "S3DataDistributionType": "ShardedByS3Key"}}}],
+                 "ResourceConfig": {"InstanceCount": 3}}""");
+
+        assertThat(spec.channel("train").orElseThrow().distribution()).isEqualTo(DataDistribution.SHARDED_BY_S3_KEY);
+        assertThat(spec.instanceCount()).isEqualTo(3);
+        assertThat(JobSpecs.parse(JobSpecs.bytes(spec), "again")).isEqualTo(spec);
+    }
+
+    @Test
     void parse_noName_usesSdkDefaultBaseName() {
         JobSpec spec = parse("{}");
 

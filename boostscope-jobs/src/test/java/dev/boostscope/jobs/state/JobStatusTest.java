@@ -104,6 +104,19 @@ final class JobStatusTest {
     }
 
     @Test
+    void statusJson_workers_roundTripWithExitCodeOnlyOnceEnded() {
+        JobStatus status = JobStatus.starting("job-2", T0).withWorkers(List.of(
+                new WorkerStatus(0, 100, WorkerStatus.State.TRAINING, WorkerStatus.RUNNING, 3),
+                new WorkerStatus(1, 101, WorkerStatus.State.FAILED, 137, 2)), at(1));
+
+        byte[] bytes = StatusJson.bytes(StatusJson.toJson(status));
+
+        assertThat(StatusJson.parse(bytes, "status.json")).isEqualTo(status);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"WorkerName\": \"worker_1\"",
+                "\"State\": \"Failed\"", "\"ExitCode\": 137").containsOnlyOnce("ExitCode");
+    }
+
+    @Test
     void parse_newerFormat_isRejectedWithVersion() {
         byte[] bytes = StatusJson.bytes(StatusJson.toJson(JobStatus.starting("job-1", T0)).put("FormatVersion", 9));
 

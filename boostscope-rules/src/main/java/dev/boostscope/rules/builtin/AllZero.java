@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.rules.builtin;
 
-import dev.boostscope.core.NdArray;
 import dev.boostscope.rules.Finding;
 import dev.boostscope.rules.ParameterSpec;
 import dev.boostscope.rules.Rule;
@@ -14,6 +13,8 @@ import dev.boostscope.trial.Trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Fires when at least {@code threshold} percent of a selected tensor's values are zero at a step.
@@ -34,11 +35,8 @@ final class AllZero implements Rule {
     static RuleDefinition definition() {
         return new RuleDefinition(NAME,
                 "Fires when at least threshold percent of a tensor's values are zero.",
-                List.of(new ParameterSpec(TensorSelection.COLLECTION_NAMES, "",
-                                "Comma-separated collections to inspect (this or tensor_regex is required)."),
-                        new ParameterSpec(TensorSelection.TENSOR_REGEX, "",
-                                "Comma-separated regexes of tensor names to inspect."),
-                        new ParameterSpec("threshold", "100", "Percentage of zeros (0 to 100) that fires.")),
+                Stream.concat(TensorSelection.requiredParameters().stream(), Stream.of(
+                        new ParameterSpec("threshold", "100", "Percentage of zeros (0 to 100) that fires."))).toList(),
                 AllZero::new);
     }
 
@@ -56,27 +54,17 @@ final class AllZero implements Rule {
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
         List<Finding> findings = new ArrayList<>();
-        int inspected = 0;
-        for (String tensor : selection.names(trial)) {
-            if (!trial.tensor(tensor).steps().contains(step)) {
-                continue;
-            }
-            NdArray value = trial.tensor(tensor).value(step);
-            if (!value.dtype().isNumeric() || value.size() == 0) {
-                continue;
-            }
-            inspected++;
-            double zeros = ArrayMath.zeroPercent(value.toDoubleArray());
+        Map<String, double[]> values = selection.numericValuesAt(trial, step, NAME);
+        for (Map.Entry<String, double[]> entry : values.entrySet()) {
+            String tensor = entry.getKey();
+            double zeros = ArrayMath.zeroPercent(entry.getValue());
             if (zeros >= threshold) {
                 findings.add(new Finding(tensor, zeros, threshold, step, String.format(Locale.ROOT,
                         "'%s' is %s zeros at step %d (threshold %s)", tensor, Numbers.percent(zeros), step,
                         Numbers.percent(threshold))));
             }
         }
-        if (inspected == 0) {
-            throw NotSaved.at(NAME, "selected numeric tensor", step);
-        }
-        return summarize(findings, inspected);
+        return summarize(findings, values.size());
     }
 
     private static RuleResult summarize(List<Finding> findings, int inspected) {

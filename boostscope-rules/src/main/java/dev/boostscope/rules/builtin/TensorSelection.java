@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.rules.builtin;
 
+import dev.boostscope.core.NdArray;
+import dev.boostscope.rules.ParameterSpec;
 import dev.boostscope.rules.RuleParameters;
 import dev.boostscope.rules.RuleRequirements;
 import dev.boostscope.trial.Trial;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -55,6 +59,41 @@ record TensorSelection(List<String> collections, List<String> regexes) {
         } catch (PatternSyntaxException e) {
             throw parameters.invalid(name, "a regular expression (" + e.getDescription() + ")");
         }
+    }
+
+    /**
+     * Returns the two selection parameters of a rule that requires one of them (AllZero, TensorVariance,
+     * UnchangedTensor), as the rule lists them.
+     */
+    static List<ParameterSpec> requiredParameters() {
+        return List.of(new ParameterSpec(COLLECTION_NAMES, "",
+                        "Comma-separated collections to inspect (this or tensor_regex is required)."),
+                new ParameterSpec(TENSOR_REGEX, "", "Comma-separated regexes of tensor names to inspect."));
+    }
+
+    /**
+     * Returns the values at a step of the selected tensors that are numeric and not empty, by tensor name in order.
+     *
+     * @param trial the trial
+     * @param step the step
+     * @param rule the rule's name, for the error
+     * @return the values as doubles, at least one
+     * @throws dev.boostscope.core.TensorUnavailableException if no selected numeric tensor was saved at the step
+     */
+    Map<String, double[]> numericValuesAt(Trial trial, int step, String rule) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (String name : names(trial)) {
+            if (trial.tensor(name).steps().contains(step)) {
+                NdArray value = trial.tensor(name).value(step);
+                if (value.dtype().isNumeric() && value.size() > 0) {
+                    values.put(name, value.toDoubleArray());
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            throw NotSaved.at(rule, "selected numeric tensor", step);
+        }
+        return values;
     }
 
     boolean isEmpty() {

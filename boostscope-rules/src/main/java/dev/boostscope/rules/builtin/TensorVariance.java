@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.rules.builtin;
 
-import dev.boostscope.core.NdArray;
 import dev.boostscope.rules.Finding;
 import dev.boostscope.rules.ParameterSpec;
 import dev.boostscope.rules.Rule;
@@ -13,7 +12,9 @@ import dev.boostscope.rules.RuleResult;
 import dev.boostscope.trial.Trial;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * Fires when the variance of a selected tensor's values ({@code numpy.var}) at a step is above {@code max_threshold}
@@ -41,13 +42,10 @@ final class TensorVariance implements Rule {
     static RuleDefinition definition() {
         return new RuleDefinition(NAME,
                 "Fires when a tensor's variance is above max_threshold or below min_threshold.",
-                List.of(new ParameterSpec(TensorSelection.COLLECTION_NAMES, "",
-                                "Comma-separated collections to inspect (this or tensor_regex is required)."),
-                        new ParameterSpec(TensorSelection.TENSOR_REGEX, "",
-                                "Comma-separated regexes of tensor names to inspect."),
+                Stream.concat(TensorSelection.requiredParameters().stream(), Stream.of(
                         new ParameterSpec("max_threshold", "", "Largest accepted variance (this or min_threshold "
                                 + "is required)."),
-                        new ParameterSpec("min_threshold", "", "Smallest accepted variance.")),
+                        new ParameterSpec("min_threshold", "", "Smallest accepted variance."))).toList(),
                 TensorVariance::new);
     }
 
@@ -64,26 +62,15 @@ final class TensorVariance implements Rule {
     @Override
     public RuleResult evaluate(RuleContext context, int step) {
         Trial trial = context.baseTrial();
-        int inspected = 0;
-        for (String tensor : selection.names(trial)) {
-            if (!trial.tensor(tensor).steps().contains(step)) {
-                continue;
-            }
-            NdArray value = trial.tensor(tensor).value(step);
-            if (!value.dtype().isNumeric() || value.size() == 0) {
-                continue;
-            }
-            inspected++;
-            double variance = ArrayMath.variance(value.toDoubleArray());
+        for (Map.Entry<String, double[]> entry : selection.numericValuesAt(trial, step, NAME).entrySet()) {
+            String tensor = entry.getKey();
+            double variance = ArrayMath.variance(entry.getValue());
             if (maxThreshold.isPresent() && variance > maxThreshold.getAsDouble()) {
                 return fired(tensor, variance, maxThreshold.getAsDouble(), step, "above max_threshold");
             }
             if (minThreshold.isPresent() && variance < minThreshold.getAsDouble()) {
                 return fired(tensor, variance, minThreshold.getAsDouble(), step, "below min_threshold");
             }
-        }
-        if (inspected == 0) {
-            throw NotSaved.at(NAME, "selected numeric tensor", step);
         }
         return RuleResult.notFired();
     }

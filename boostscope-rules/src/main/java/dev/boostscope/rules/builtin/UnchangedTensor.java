@@ -14,6 +14,7 @@ import dev.boostscope.trial.Tensor;
 import dev.boostscope.trial.Trial;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Fires when a selected tensor has not changed over its last {@code num_steps} saved steps (the current one and the
@@ -39,14 +40,11 @@ final class UnchangedTensor implements Rule {
     static RuleDefinition definition() {
         return new RuleDefinition(NAME,
                 "Fires when a tensor stays numpy.allclose over its last num_steps saved steps.",
-                List.of(new ParameterSpec(TensorSelection.COLLECTION_NAMES, "",
-                                "Comma-separated collections to inspect (this or tensor_regex is required)."),
-                        new ParameterSpec(TensorSelection.TENSOR_REGEX, "",
-                                "Comma-separated regexes of tensor names to inspect."),
+                Stream.concat(TensorSelection.requiredParameters().stream(), Stream.of(
                         new ParameterSpec("num_steps", "3", "Saved steps compared, the current one included."),
                         new ParameterSpec("rtol", "1e-05", "Relative tolerance of numpy.allclose."),
                         new ParameterSpec("atol", "1e-08", "Absolute tolerance of numpy.allclose."),
-                        new ParameterSpec("equal_nan", "False", "Whether NaN equals NaN.")),
+                        new ParameterSpec("equal_nan", "False", "Whether NaN equals NaN."))).toList(),
                 UnchangedTensor::new);
     }
 

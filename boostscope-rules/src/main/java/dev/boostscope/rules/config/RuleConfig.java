@@ -21,8 +21,9 @@ import java.util.Map;
  * }</pre>
  * Every parameter is a string. Reserved parameters: {@code rule_to_invoke} (the built-in rule, or a user rule's class;
  * the configuration name when absent), {@code source_jar} (the jar of a user rule, as SageMaker's
- * {@code source_s3_uri}), {@code action_json} (one action object or an array) and {@code base_trial} (ignored: the
- * runner supplies the trial). {@code Actions} is a Boostscope addition, a list of the same action objects.
+ * {@code source_s3_uri}), {@code action_json} (one action object or an array), {@code base_trial} (ignored: the
+ * runner supplies the trial) and {@code worker} (which worker of a multi-worker trial the rule reads: a worker name,
+ * or {@code all}; see {@link #WORKER}). {@code Actions} is a Boostscope addition, a list of the same action objects.
  *
  * @param configurationName the name statuses are reported under
  * @param ruleParameters the parameters, all strings
@@ -39,6 +40,12 @@ public record RuleConfig(String configurationName, Map<String, String> ruleParam
     public static final String ACTION_JSON = "action_json";
     /** SageMaker's base-trial parameter, ignored. */
     public static final String BASE_TRIAL = "base_trial";
+    /**
+     * The parameter choosing the worker a rule reads in a multi-worker trial, accepted by every rule: a worker name
+     * such as {@code worker_1}, or {@code all} to evaluate every worker and fire when any trips the rule. When absent,
+     * a rule reads the first worker (by name) that saved each step, {@code worker_0}, as smdebug does.
+     */
+    public static final String WORKER = "worker";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -46,7 +46,8 @@ public final class RuleFactory {
      * Creates a built-in rule.
      *
      * @param ruleName the rule name, such as {@code LossNotDecreasing} (exact case)
-     * @param parameters the parameters, all strings; unknown names are rejected
+     * @param parameters the parameters, all strings; unknown names are rejected. {@value RuleConfig#WORKER}, accepted
+     *     by every rule, chooses the worker of a multi-worker trial the rule reads: a name, or {@code all}
      * @return a new rule
      * @throws IllegalArgumentException if the rule is unknown or a parameter is bad
      */
@@ -54,7 +55,7 @@ public final class RuleFactory {
         RuleDefinition definition = BuiltinRules.find(ruleName).orElseThrow(() -> new IllegalArgumentException(
                 String.format(Locale.ROOT, "unknown rule '%s' (built-in rules: %s; a user rule needs a jar)", ruleName,
                         builtIns().stream().map(RuleDefinition::name).collect(Collectors.joining(", ")))));
-        return definition.create(parameters);
+        return WorkerScopedRule.create(ruleName, parameters, definition::create);
     }
 
     /**
@@ -62,13 +63,14 @@ public final class RuleFactory {
      *
      * @param jar the jar file
      * @param className the fully qualified name of a class implementing {@link Rule}
-     * @param parameters the parameters, passed to its constructor
+     * @param parameters the parameters, passed to its constructor, except {@value RuleConfig#WORKER}, which chooses the
+     *     worker the rule reads as for {@link #create}
      * @return a new rule
      * @throws IllegalArgumentException if the jar or class is unusable, or the rule rejects a parameter
      * @throws dev.boostscope.core.RuleException if the rule's constructor fails otherwise
      */
     public static Rule loadUserRule(Path jar, String className, Map<String, String> parameters) {
-        return UserRules.load(jar, className, parameters);
+        return WorkerScopedRule.create(className, parameters, rest -> UserRules.load(jar, className, rest));
     }
 
     /**

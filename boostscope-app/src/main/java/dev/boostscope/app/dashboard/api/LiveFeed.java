@@ -10,10 +10,14 @@ import dev.boostscope.core.DType;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.trial.Tensor;
 import dev.boostscope.trial.Trial;
+import dev.boostscope.trial.Trials;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the dashboard pushes: for each step that lands, the metric values saved at that step and (for the newest step)
@@ -29,7 +33,20 @@ public final class LiveFeed implements RunFeed {
     @Override
     public StepEvent step(Trial trial, int step, boolean latest) {
         ConfusionMatrix confusion = latest ? ConfusionViews.atStepIfAny(trial, step) : null;
-        return new StepEvent(step, trial.loadedAllSteps(), metrics(trial, step), confusion);
+        return new StepEvent(step, trial.loadedAllSteps(), metrics(trial, step), confusion, workerMetrics(trial, step));
+    }
+
+    /** Returns every worker's metrics at a step when there are several workers, else null (left out of the JSON). */
+    private static @Nullable Map<String, List<MetricPoint>> workerMetrics(Trial trial, int step) {
+        List<String> workers = trial.workers();
+        if (workers.size() < 2) {
+            return null;
+        }
+        Map<String, List<MetricPoint>> byWorker = new LinkedHashMap<>();
+        for (String worker : workers) {
+            byWorker.put(worker, metrics(Trials.workerView(trial, worker), step));
+        }
+        return byWorker;
     }
 
     @Override
@@ -43,7 +60,8 @@ public final class LiveFeed implements RunFeed {
         List<MetricPoint> points = new ArrayList<>();
         for (String name : names) {
             Tensor tensor = trial.tensor(name);
-            if (MetricName.isMetricName(name) && tensor.steps().contains(step)) {
+            // workers(step), not steps().contains(step): one lookup, and a worker view answers for its worker
+            if (MetricName.isMetricName(name) && !tensor.workers(step).isEmpty()) {
                 NdArray value = tensor.value(step);
                 if (value.dtype() != DType.STRING && value.size() > 0) {
                     points.add(new MetricPoint(name, value.getDouble(0)));

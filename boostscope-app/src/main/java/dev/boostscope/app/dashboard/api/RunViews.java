@@ -9,6 +9,7 @@ import dev.boostscope.app.view.model.ShapSummary;
 import dev.boostscope.core.DType;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.trial.Trial;
+import dev.boostscope.trial.Trials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,47 @@ public final class RunViews {
      */
     public static MetricsView metrics(Trial trial) {
         return new MetricsView(RunSnapshots.metrics(trial));
+    }
+
+    /**
+     * Returns the metric curves of every worker, for a page that draws one line per worker.
+     *
+     * @param trial the trial
+     * @return one entry per worker, in name order; a single entry (the trial as read) when it has one worker or none
+     */
+    public static WorkerMetricsView metricsByWorker(Trial trial) {
+        List<String> workers = trial.workers();
+        if (workers.size() < 2) {
+            String name = workers.isEmpty() ? "" : workers.get(0);
+            return new WorkerMetricsView(List.of(new WorkerMetricsView.WorkerMetrics(name,
+                    RunSnapshots.metrics(trial))));
+        }
+        List<WorkerMetricsView.WorkerMetrics> out = new ArrayList<>();
+        for (String worker : workers) {
+            out.add(new WorkerMetricsView.WorkerMetrics(worker,
+                    RunSnapshots.metrics(Trials.workerView(trial, worker))));
+        }
+        return new WorkerMetricsView(out);
+    }
+
+    /**
+     * Returns the trial as one worker wrote it, for the views of a chosen worker.
+     *
+     * @param trial the trial
+     * @param worker the worker, or null for the trial as read (the first worker, by name, at each step)
+     * @return the trial itself, or a view of the worker
+     * @throws ApiException 400 if the trial has workers and the chosen one is not among them
+     */
+    public static Trial forWorker(Trial trial, @Nullable String worker) {
+        if (worker == null) {
+            return trial;
+        }
+        if (!trial.workers().isEmpty() && !trial.workers().contains(worker)) {
+            throw ApiException.badParameter(String.format(Locale.ROOT,
+                    "parameter 'worker' must be one of the workers of trial '%s' (%s): '%s'", trial.name(),
+                    String.join(", ", trial.workers()), worker));
+        }
+        return Trials.workerView(trial, worker);
     }
 
     /**

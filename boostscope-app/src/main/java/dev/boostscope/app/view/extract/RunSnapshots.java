@@ -12,15 +12,19 @@ import dev.boostscope.app.view.model.MetricName;
 import dev.boostscope.app.view.model.ProblemType;
 import dev.boostscope.app.view.model.RegressionErrors;
 import dev.boostscope.app.view.model.RunSnapshot;
+import dev.boostscope.app.view.model.RunWorkers;
 import dev.boostscope.app.view.model.Series;
 import dev.boostscope.app.view.model.ShapSummary;
 import dev.boostscope.trial.Trial;
+import dev.boostscope.trial.Trials;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds view models from a trial, through its public interface only: what is there when called (a running trial
@@ -49,7 +53,27 @@ public final class RunSnapshots {
      * @throws dev.boostscope.core.StorageException if storage fails
      */
     public static RunSnapshot from(Trial trial) {
-        Objects.requireNonNull(trial, "trial");
+        return from(trial, null);
+    }
+
+    /**
+     * Reads everything the plots and the report show, from one worker of a multi-worker trial.
+     *
+     * @param opened the trial
+     * @param worker the worker whose values to read, or null for the first worker (by name) at each step
+     * @return the snapshot
+     * @throws IllegalArgumentException if the worker did not write the trial
+     * @throws dev.boostscope.core.FormatException if labels and predictions do not fit together
+     * @throws dev.boostscope.core.StorageException if storage fails
+     */
+    public static RunSnapshot from(Trial opened, @Nullable String worker) {
+        Objects.requireNonNull(opened, "opened");
+        if (worker != null && !opened.workers().contains(worker)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "worker must be one of the workers of %s (%s): '%s'", opened.uri(),
+                    String.join(", ", opened.workers()), worker));
+        }
+        Trial trial = worker == null ? opened : Trials.workerView(opened, worker);
         TrialTensors tensors = new TrialTensors(trial);
         Map<String, String> hyperparameters = tensors.hyperparameters();
         Outcomes outcomes = new Outcomes(tensors);
@@ -60,7 +84,8 @@ public final class RunSnapshots {
                 ? OutcomeViews.regression(outcomes) : RegressionErrors.empty();
         return new RunSnapshot(trial.name(), trial.steps(), trial.loadedAllSteps(), problem, hyperparameters,
                 MetricGroup.groupAll(metrics(tensors)), labelDistribution(tensors, problem, classification),
-                importance(tensors), shap(tensors), classification, regression, missingCollections(tensors));
+                importance(tensors), shap(tensors), classification, regression, missingCollections(tensors),
+                new RunWorkers(trial.workers(), worker == null ? "" : worker));
     }
 
     /**

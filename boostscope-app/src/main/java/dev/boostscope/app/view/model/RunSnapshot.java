@@ -23,11 +23,12 @@ import java.util.TreeMap;
  * @param classification the classification views; {@link ClassificationView#empty()} unless classification
  * @param regression the regression views; {@link RegressionErrors#empty()} unless regression
  * @param missingCollections the collections the views use that have no tensor in this trial, sorted
+ * @param workers the workers that wrote the run, and whose values the views show
  */
 public record RunSnapshot(String trialName, List<Integer> steps, boolean ended, ProblemType problem,
         Map<String, String> hyperparameters, List<MetricGroup> metrics, Histogram labelDistribution,
         List<FeatureImportance> importance, ShapSummary shap, ClassificationView classification,
-        RegressionErrors regression, List<String> missingCollections) {
+        RegressionErrors regression, List<String> missingCollections, RunWorkers workers) {
 
     /**
      * Validates and copies.
@@ -44,6 +45,7 @@ public record RunSnapshot(String trialName, List<Integer> steps, boolean ended, 
      * @param classification the classification views
      * @param regression the regression views
      * @param missingCollections the missing collections
+     * @param workers the workers
      */
     public RunSnapshot {
         Objects.requireNonNull(trialName, "trialName");
@@ -57,6 +59,7 @@ public record RunSnapshot(String trialName, List<Integer> steps, boolean ended, 
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(regression, "regression");
         missingCollections = missingCollections.stream().sorted().distinct().toList();
+        Objects.requireNonNull(workers, "workers");
     }
 
     /**

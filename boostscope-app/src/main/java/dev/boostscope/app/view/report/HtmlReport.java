@@ -93,6 +93,8 @@ public final class HtmlReport {
                 .append(Html.escape(snapshot.trialName())).append("</strong></span><span>")
                 .append(Html.escape(ReportSections.problemName(snapshot.problem()))).append("</span><span>")
                 .append(steps(snapshot)).append("</span><span>")
+                .append(snapshot.workers().worthShowing()
+                        ? Html.escape(snapshot.workers().describe()) + "</span><span>" : "")
                 .append(snapshot.ended() ? "training ended" : "training in progress when generated")
                 .append("</span><span>generated ").append(generatedAt.truncatedTo(ChronoUnit.SECONDS))
                 .append("</span></p>\n");

@@ -13,6 +13,7 @@ import dev.boostscope.app.view.model.LiveStep;
 import dev.boostscope.app.view.model.MetricGroup;
 import dev.boostscope.app.view.model.ProblemType;
 import dev.boostscope.app.view.model.RunSnapshot;
+import dev.boostscope.app.view.model.RunWorkers;
 import dev.boostscope.app.view.model.Series;
 import dev.boostscope.app.view.model.StepValue;
 import dev.boostscope.core.FormatException;
@@ -66,6 +67,26 @@ final class RunSnapshotsTest {
         assertThat(metrics.get(1).train()).map(Series::name).contains("train-mlogloss");
         assertThat(metrics.get(1).validation().get(0).points()).extracting(StepValue::value)
                 .containsExactly(1.2, 1.2 / 3, 1.2 / 5);
+    }
+
+    @Test
+    void from_twoWorkers_readsTheChosenWorkerAndListsBoth() {
+        FakeTrial trial = TrialFixtures.twoWorkers("w");
+
+        RunSnapshot first = RunSnapshots.from(trial);
+        RunSnapshot second = RunSnapshots.from(trial, "worker_1");
+
+        assertThat(first.workers()).isEqualTo(RunWorkers.of(List.of("worker_0", "worker_1")));
+        assertThat(second.workers()).isEqualTo(new RunWorkers(List.of("worker_0", "worker_1"), "worker_1"));
+        assertThat(second.workers().describe()).isEqualTo("workers worker_0, worker_1 (values from worker_1)");
+        assertThat(first.metrics().get(1).validation().get(0).points()).extracting(StepValue::value)
+                .containsExactly(1.2, 1.2 / 3, 1.2 / 5);
+        assertThat(second.metrics().get(1).validation().get(0).points()).extracting(StepValue::value)
+                .containsExactly(2.4, 2.4 / 3, 2.4 / 5);
+        assertThat(second.importance().get(1).top(1)).containsExactly(new FeatureScore("f1", 0.75));
+        assertThat(second.importance().get(1).top(2)).contains(new FeatureScore("f0", 0.5));
+        assertThatThrownBy(() -> RunSnapshots.from(trial, "worker_2")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("worker must be one of the workers of memory:/w (worker_0, worker_1): 'worker_2'");
     }
 
     @Test

@@ -4,6 +4,7 @@ package dev.boostscope.app.view.extract;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.testkit.FakeTrial;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Fake trials shaped like what the XGBoost hook saves, for the extractor and CLI tests. */
@@ -39,6 +40,32 @@ public final class TrialFixtures {
             trial.addStep(step, tensors);
         }
         trial.addCollection("feature_importance", "feature_importance/gain/f0");
+        trial.finish();
+        return trial;
+    }
+
+    /**
+     * Returns a finished multiclass trial of two workers with steps 0, 2 and 4: worker_0 saves what
+     * {@link #multiclass} saves, worker_1 the same with its losses doubled and its gain importance of f0 at 0.5.
+     *
+     * @param name the trial's name
+     * @return the trial
+     */
+    public static FakeTrial twoWorkers(String name) {
+        FakeTrial trial = FakeTrial.newBuilder().name(name).workers("worker_0", "worker_1").build();
+        for (int step = 0; step <= 4; step += 2) {
+            for (String worker : List.of("worker_0", "worker_1")) {
+                Map<String, NdArray> tensors = new HashMap<>(scalars(step));
+                tensors.put("labels", NdArray.ofFloats(LABELS));
+                tensors.put("predictions", NdArray.ofFloats(softmaxPredictions(step)));
+                if (worker.equals("worker_1")) {
+                    tensors.put("train-mlogloss", NdArray.scalar(2.0 / (step + 1)));
+                    tensors.put("validation-mlogloss", NdArray.scalar(2.4 / (step + 1)));
+                    tensors.put("feature_importance/gain/f0", NdArray.scalar(0.5));
+                }
+                trial.addStep(step, worker, tensors);
+            }
+        }
         trial.finish();
         return trial;
     }

@@ -22,7 +22,8 @@ final class RunSnapshotJsonTest {
         return new RunSnapshot("run <1>", List.of(0, 4), true, ProblemType.BINARY, Map.of("objective",
                 "binary:logistic"), MetricGroup.groupAll(List.of(Series.of("train-logloss", loss))),
                 Histogram.ofClasses(labels, 2), List.of(FeatureImportance.of("gain", Map.of("f0", loss))),
-                ShapSummary.of(Map.of("f0", loss)), classification, RegressionErrors.empty(), List.of("trees"));
+                ShapSummary.of(Map.of("f0", loss)), classification, RegressionErrors.empty(), List.of("trees"),
+                new RunWorkers(List.of("worker_0", "worker_1"), "worker_1"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.boostscope.app.view.model.ProblemType;
 import dev.boostscope.app.view.model.RegressionErrors;
 import dev.boostscope.app.view.model.RocCurve;
 import dev.boostscope.app.view.model.RunSnapshot;
+import dev.boostscope.app.view.model.RunWorkers;
 import dev.boostscope.app.view.model.Series;
 import dev.boostscope.app.view.model.ShapSummary;
 import dev.boostscope.core.NdArray;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 
 /** Hand-built snapshots for the report tests. */
 final class Snapshots {
+    static final RunWorkers ONE_WORKER = RunWorkers.of(List.of("worker_0"));
     static final List<Integer> STEPS = List.of(0, 2, 4);
 
     private Snapshots() {
@@ -56,7 +58,7 @@ final class Snapshots {
         return new RunSnapshot(name, STEPS, true, ProblemType.MULTICLASS, Map.of("objective", "multi:softmax",
                 "num_class", "3", name, name), metrics, Histogram.ofClasses(labels, 3), importance(),
                 ShapSummary.of(Map.of("f0", falling(0.2), "f1", falling(-0.5))), ClassificationView.of(frames,
-                RocCurve.empty()), RegressionErrors.empty(), List.of());
+                RocCurve.empty()), RegressionErrors.empty(), List.of(), ONE_WORKER);
     }
 
     static RunSnapshot binary() {
@@ -67,7 +69,7 @@ final class Snapshots {
                 "binary:logistic"), metrics("logloss"), Histogram.ofClasses(labels, 2), importance(),
                 ShapSummary.empty(), ClassificationView.of(List.of(new ConfusionAtStep(4, matrix)),
                 RocCurve.compute(labels, predictions).orElseThrow()), RegressionErrors.empty(),
-                List.of("average_shap"));
+                List.of("average_shap"), ONE_WORKER);
     }
 
     static RunSnapshot regression() {
@@ -85,13 +87,14 @@ final class Snapshots {
                 predictions), 20), curves);
         return new RunSnapshot("regression-run", STEPS, true, ProblemType.REGRESSION, Map.of("objective",
                 "reg:squarederror"), metrics("rmse"), Histogram.ofValues(labels, 10), importance(),
-                ShapSummary.empty(), ClassificationView.empty(), regression, List.of("average_shap"));
+                ShapSummary.empty(), ClassificationView.empty(), regression, List.of("average_shap"),
+                ONE_WORKER);
     }
 
     static RunSnapshot metricsOnly() {
         return new RunSnapshot("metrics-only", STEPS, true, ProblemType.UNKNOWN, Map.of(), metrics("rmse"),
                 Histogram.empty(), List.of(), ShapSummary.empty(), ClassificationView.empty(),
                 RegressionErrors.empty(), List.of("average_shap", "feature_importance", "hyperparameters", "labels",
-                        "predictions"));
+                        "predictions"), ONE_WORKER);
     }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             + "summary at the end."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "boostscope-output",
-            description = "Folder for the trial, cm.gif and report.html (default: ${DEFAULT-VALUE}).")
+            description = "The demo's jobs home: the data, and the job's folder with its trial, "
+                + "model, log, cm.gif and report.html (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("boostscope-output");
 
     @Option(names = "--no-dashboard", description = "Do not serve the dashboard; exit when the job ends.")

@@ -115,8 +115,10 @@ final class MultiWorkerJobIT {
         assertThat(end.status().failure()).hasValueSatisfying(reason -> assertThat(reason)
                 .matches("AlgorithmError: worker_1 \\(pid " + victim.pid() + "\\) exited with code 137 at round \\d+"
                         + " \\(killed by signal 9\\)"));
-        assertThat(end.status().workers()).extracting(WorkerStatus::state)
-                .containsExactly(WorkerStatus.State.TERMINATED, WorkerStatus.State.FAILED);
+        // worker_0 is stopped by the coordinator, unless its collective broke first and it failed by itself
+        assertThat(end.status().workers().get(0).state())
+                .isIn(WorkerStatus.State.TERMINATED, WorkerStatus.State.FAILED);
+        assertThat(end.status().workers().get(1).state()).isEqualTo(WorkerStatus.State.FAILED);
         assertNoProcessLeft(end);
     }
 

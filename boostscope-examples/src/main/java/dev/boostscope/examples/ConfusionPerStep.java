@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.examples;
 
+import dev.boostscope.app.view.model.ConfusionMatrix;
+import dev.boostscope.app.view.model.ProblemType;
+import dev.boostscope.core.NdArray;
+import dev.boostscope.jobs.JobDescription;
+import dev.boostscope.jobs.TrainingJob;
 import dev.boostscope.trial.Trial;
-import dev.boostscope.xgboost.TrainingResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The notebook's {@code plot_confusion_for_one_step}: the confusion matrix of {@code trial.tensor("labels")} and
- * {@code trial.tensor("predictions")} at one step, printed as counts (rows: label, columns: prediction).
+ * {@code trial.tensor("predictions")} at one step, printed as counts (rows: true digit, columns: predicted digit)
+ * where the notebook draws a heatmap.
  *
  * <p>Thread-safe (stateless).
  */
@@ -21,55 +23,55 @@ public final class ConfusionPerStep {
     }
 
     /**
-     * Counts the labels against the predictions at a step.
+     * Counts the labels against the predictions at a step, as scikit-learn's {@code confusion_matrix}.
      *
      * @param trial the trial
-     * @param step the step
-     * @return {@code cm[label][prediction]}
+     * @param step a saved step
+     * @return the matrix; its counts add up to the validation rows
      */
-    public static int[][] confusionMatrix(Trial trial, int step) {
+    public static ConfusionMatrix confusionMatrix(Trial trial, int step) {
         double[] labels = trial.tensor("labels").value(step).toDoubleArray();
-        double[] predictions = trial.tensor("predictions").value(step).toDoubleArray();
-        int[][] cm = new int[10][10];
-        for (int row = 0; row < labels.length; row++) {
-            cm[(int) labels[row]][(int) predictions[row]]++;
-        }
-        return cm;
+        NdArray predictions = trial.tensor("predictions").value(step); // class ids: multi:softmax
+        return ConfusionMatrix.compute(labels, predictions, ProblemType.MULTICLASS);
     }
 
     /**
      * Prints the confusion matrix at a step.
      *
      * @param trial the trial
-     * @param step the step
+     * @param step a saved step
      */
     public static void plotConfusionForOneStep(Trial trial, int step) {
-        StringBuilder text = new StringBuilder();
-        for (int[] row : confusionMatrix(trial, step)) {
-            for (int count : row) {
-                text.append(String.format(Locale.ROOT, "%5d", count));
+        ConfusionMatrix cm = confusionMatrix(trial, step);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "confusion matrix at step %d: rows true, columns predicted; accuracy %.1f%%%n      ", step,
+                100 * cm.accuracy()));
+        cm.labels().forEach(label -> text.append(String.format(Locale.ROOT, "%6s", label)));
+        for (int truth = 0; truth < cm.classCount(); truth++) {
+            text.append(String.format(Locale.ROOT, "%n%6s", cm.labels().get(truth)));
+            for (int predicted = 0; predicted < cm.classCount(); predicted++) {
+                text.append(String.format(Locale.ROOT, "%6d", cm.count(truth, predicted)));
             }
-            text.append(System.lineSeparator());
         }
-        System.out.print(text);
+        System.out.println(text);
         System.out.println("iteration: " + step);
     }
 
     /**
-     * Trains, then prints the confusion matrix at every saved step.
+     * Starts the job (or follows the one named) and prints the confusion matrix of its first saved step as soon as
+     * the step lands, while the job goes on training.
      *
-     * @param args optional: the run's folder
+     * @param args optional: the jobs home (default: a new temporary folder), then the name of a job started there
+     *     (default: a new job)
      * @throws IOException if the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
-        CompletableFuture<TrainingResult> job = FitWithoutWaiting.fit(folder);
-        job.join().booster().dispose();
-        try (Trial trial = CreateTrial.createTrial(FitWithoutWaiting.debuggerArtifactsPath(folder))) {
-            trial.waitForSteps(java.util.List.of(0), Duration.ofMinutes(1));
-            for (int step : trial.tensor("predictions").steps()) {
-                plotConfusionForOneStep(trial, step);
-            }
+        TrainingJob job = FitWithoutWaiting.jobFromArgs(args);
+        System.out.println("Training job name: " + job.name());
+        JobDescription description = PollStatus.waitUntilTraining(job, PollStatus.EVERY);
+        try (Trial trial = CreateTrial.createTrial(description.debuggerArtifactsPath())) {
+            trial.waitForSteps(List.of(0), CreateTrial.FIRST_STEP_TIMEOUT);
+            plotConfusionForOneStep(trial, 0);
         }
     }
 }

@@ -1,22 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.examples;
 
+import dev.boostscope.jobs.JobDescription;
+import dev.boostscope.jobs.TrainingJob;
 import dev.boostscope.trial.Trial;
 import dev.boostscope.trial.Trials;
-import dev.boostscope.xgboost.TrainingResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 
 /**
  * The notebook's "Retrieving and Analyzing tensors": a <b>Trial</b> is a single run of a training job, with steps,
- * and tensors that have a value at each saved step. It is created while the job runs ({@code create_trial}).
+ * and tensors that have a value at each saved step. It is created from the job's debugger artifacts path while the
+ * job runs ({@code create_trial}); it sees each step as the job writes it.
  *
  * <p>Thread-safe (stateless).
  */
 public final class CreateTrial {
+    /** How long to wait for the first step: the job loads its data and trains three rounds before it. */
+    public static final Duration FIRST_STEP_TIMEOUT = Duration.ofMinutes(5);
+
     private CreateTrial() {
     }
 
@@ -32,22 +35,23 @@ public final class CreateTrial {
     }
 
     /**
-     * Starts the job, opens its trial while it runs and prints what the trial holds at the end.
+     * Starts the job (or follows the one named), waits until it trains, opens its trial and prints what the trial
+     * holds once the first step has landed; the job goes on training after this program exits.
      *
-     * @param args optional: the run's folder
+     * @param args optional: the jobs home (default: a new temporary folder), then the name of a job started there
+     *     (default: a new job)
      * @throws IOException if the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
-        CompletableFuture<TrainingResult> job = FitWithoutWaiting.fit(folder);
-        String path = FitWithoutWaiting.debuggerArtifactsPath(folder);
-        PollStatus.waitUntilTraining(job, path, Duration.ofMillis(500));
-        try (Trial trial = createTrial(path)) {
+        TrainingJob job = FitWithoutWaiting.jobFromArgs(args);
+        System.out.println("Training job name: " + job.name());
+        JobDescription description = PollStatus.waitUntilTraining(job, PollStatus.EVERY);
+        String outputPath = description.debuggerArtifactsPath();
+        System.out.println("trial: " + outputPath);
+        try (Trial trial = createTrial(outputPath)) {
+            // There is a slight delay before the trial sees tensors: the job writes a step once it is complete.
+            trial.waitForSteps(List.of(0), FIRST_STEP_TIMEOUT);
             System.out.println("steps so far: " + trial.steps());
-            job.join().booster().dispose();
-            trial.waitForSteps(java.util.List.of(0), Duration.ofMinutes(1));
-            trial.refresh();
-            System.out.println("steps: " + trial.steps());
             System.out.println("tensors: " + trial.tensorNames());
         }
     }

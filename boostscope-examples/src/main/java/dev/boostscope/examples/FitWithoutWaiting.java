@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.examples;
 
-import dev.boostscope.xgboost.DebugTraining;
-import dev.boostscope.xgboost.HookConfig;
-import dev.boostscope.xgboost.TrainingResult;
-import dev.boostscope.xgboost.data.DatasetReader;
-import dev.boostscope.xgboost.data.ReadOptions;
+import dev.boostscope.jobs.Estimator;
+import dev.boostscope.jobs.JobsHome;
+import dev.boostscope.jobs.TrainingJob;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * The notebook's {@code fit(..., wait=False)}: "a fire and forget event": the job runs in the background and control
- * comes back at once, so the next sections run while it trains.
+ * The notebook's {@code fit(..., wait=False)}: "a fire and forget event": the training job runs in the background (in
+ * its own JVM process) and control comes back at once, so the next sections run while it trains.
  *
  * <p>Thread-safe (stateless).
  */
@@ -25,61 +19,45 @@ public final class FitWithoutWaiting {
     }
 
     /**
-     * Returns the number of rounds: the notebook's 25, or the {@code boostscope.examples.rounds} system property.
+     * Runs the notebook up to this cell: prepares the data in a jobs home, declares the estimator and starts its job
+     * without waiting. The later sections start from here.
      *
-     * @return the rounds
-     */
-    public static int numRound() {
-        return Integer.getInteger("boostscope.examples.rounds", 25);
-    }
-
-    /**
-     * Starts training in the background with the debugger on.
-     *
-     * @param folder where the data and the tensors go
-     * @return the running training, completed with its result
+     * @param home the jobs home: the data goes to its {@code data} folder, the job to a folder named after it
+     * @return the running job
      * @throws IOException if the data cannot be written
      */
-    public static CompletableFuture<TrainingResult> fit(Path folder) throws IOException {
-        Path[] files = PrepareData.loadMnist(folder.resolve("data"));
-        HookConfig hook = DeclareEstimator.debuggerHookConfig(debuggerArtifactsPath(folder));
-        return CompletableFuture.supplyAsync(() -> train(files, hook));
+    public static TrainingJob startJob(Path home) throws IOException {
+        PrepareData.LibsvmFiles files = PrepareData.loadMnist(home.resolve("data"));
+        Estimator estimator = DeclareEstimator.estimator(JobsHome.open(home), DeclareEstimator.numRound());
+        // This is a fire and forget event. By setting wait to false, you just submit the job to run in the background.
+        return estimator.fit(files.channels(), false);
     }
 
     /**
-     * Returns where the debugger writes the tensors ({@code latest_job_debugger_artifacts_path()}).
+     * Returns the job the later sections follow, as the notebook's kernel keeps {@code job_name} from cell to cell:
+     * the job named by the second argument in the jobs home named by the first, else a new job started by
+     * {@link #startJob}.
      *
-     * @param folder the run's folder
-     * @return the trial's location
+     * @param args optional: the jobs home (default: a new temporary folder), then a job's name in it
+     * @return the job
+     * @throws IOException if the data cannot be written
+     * @throws dev.boostscope.jobs.JobNotFoundException if the home has no job of that name
      */
-    public static String debuggerArtifactsPath(Path folder) {
-        return folder.resolve("debug-output").toAbsolutePath().toString();
-    }
-
-    private static TrainingResult train(Path[] files, HookConfig hook) {
-        try {
-            DMatrix train = DatasetReader.read(files[0], ReadOptions.libsvm()).toDMatrix();
-            DMatrix validation = DatasetReader.read(files[1], ReadOptions.libsvm()).toDMatrix();
-            return DebugTraining.newBuilder().params(DeclareEstimator.hyperparameters()).trainData(train)
-                    .rounds(numRound()).evalSet("train", train).evalSet("validation", validation).hook(hook)
-                    .build().train();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("training failed: " + e.getMessage(), e);
-        }
+    public static TrainingJob jobFromArgs(String[] args) throws IOException {
+        Path home = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
+        return args.length > 1 ? JobsHome.open(home).job(args[1]) : startJob(home);
     }
 
     /**
-     * Starts the job, says so at once, then waits only to dispose of the model.
+     * Starts the job and says so at once; the job goes on training after this program exits.
      *
-     * @param args optional: the run's folder
+     * @param args optional: the jobs home (default: a new temporary folder)
      * @throws IOException if the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
-        CompletableFuture<TrainingResult> job = fit(folder);
-        System.out.println("started; control is back while the job trains: done=" + job.isDone());
-        job.join().booster().dispose();
+        Path home = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
+        TrainingJob job = startJob(home);
+        System.out.println("Training job name: " + job.name());
+        System.out.println("job folder: " + job.directory());
     }
 }

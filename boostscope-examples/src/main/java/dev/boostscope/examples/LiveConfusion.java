@@ -1,66 +1,75 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.examples;
 
+import dev.boostscope.jobs.JobDescription;
+import dev.boostscope.jobs.TrainingJob;
 import dev.boostscope.trial.Trial;
-import dev.boostscope.xgboost.TrainingResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The notebook's "Visualizing confusion matrix of a running training job" ({@code
- * plot_and_update_confusion_for_all_steps}): while the job trains, draw each new step's confusion matrix;
- * {@code trial.loadedAllSteps()} tells when the job has ended and every step is there.
+ * plot_and_update_confusion_for_all_steps}): while the job trains, draw each new step's confusion matrix as it lands,
+ * until the trial has loaded all steps. {@code ./boostscope demo} draws the same frames with the terminal view.
  *
  * <p>Thread-safe (stateless).
  */
 public final class LiveConfusion {
+    /** How often to look for new steps: the notebook pauses 5 seconds. */
+    public static final Duration EVERY = Duration.ofMillis(500);
+
     private LiveConfusion() {
     }
 
     /**
-     * Draws every step as it lands, until the trial has loaded all steps.
+     * Draws every step as it lands, until the trial has loaded all steps or the job has ended. Blocks.
      *
      * @param trial the trial of a running job
-     * @param every how often to look for new steps (the notebook pauses 5 seconds)
+     * @param job the job, whose end also ends the loop if it fails before the trial's end marker
+     * @param every how often to look for new steps
      * @return the steps drawn, in order
      */
-    public static Set<Integer> plotAndUpdateConfusionForAllSteps(Trial trial, Duration every) {
-        Set<Integer> renderedSteps = new TreeSet<>();
-        while (true) {
-            boolean ended = trial.loadedAllSteps();
+    public static List<Integer> plotAndUpdateConfusionForAllSteps(Trial trial, TrainingJob job, Duration every) {
+        List<Integer> renderedSteps = new ArrayList<>();
+        boolean ended = false;
+        while (!ended) {
+            // trial.loadedAllSteps() is how the trial sees that the training job has ended
+            ended = trial.loadedAllSteps() || job.describe().status().isTerminal();
             trial.refresh();
-            int complete = ended ? Integer.MAX_VALUE : trial.lastCompleteStep().orElse(-1);
-            for (int step : trial.steps()) {
-                // plot only from the newer chunk
-                if (step <= complete && trial.hasTensor("predictions") && renderedSteps.add(step)) {
+            for (int step : trial.steps()) { // the complete steps, oldest first
+                if (!renderedSteps.contains(step)) { // plot only from the newer chunk
                     ConfusionPerStep.plotConfusionForOneStep(trial, step);
+                    renderedSteps.add(step);
                 }
             }
-            if (ended) {
-                return renderedSteps;
+            if (!ended) {
+                LockSupport.parkNanos(every.toNanos());
             }
-            LockSupport.parkNanos(every.toNanos());
         }
+        return renderedSteps;
     }
 
     /**
-     * Starts the job, opens its trial and draws the confusion matrix live.
+     * Starts the job (or follows the one named), opens its trial while it trains, draws the confusion matrix live
+     * and prints how the job ended.
      *
-     * @param args optional: the run's folder
+     * @param args optional: the jobs home (default: a new temporary folder), then the name of a job started there
+     *     (default: a new job)
      * @throws IOException if the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
-        CompletableFuture<TrainingResult> job = FitWithoutWaiting.fit(folder);
-        try (Trial trial = CreateTrial.createTrial(FitWithoutWaiting.debuggerArtifactsPath(folder))) {
-            System.out.println("rendered steps: " + plotAndUpdateConfusionForAllSteps(trial, Duration.ofMillis(500)));
+        TrainingJob job = FitWithoutWaiting.jobFromArgs(args);
+        System.out.println("Training job name: " + job.name());
+        JobDescription description = PollStatus.waitUntilTraining(job, PollStatus.EVERY);
+        try (Trial trial = CreateTrial.createTrial(description.debuggerArtifactsPath())) {
+            System.out.println("rendered steps: " + plotAndUpdateConfusionForAllSteps(trial, job, EVERY));
         }
-        job.join().booster().dispose();
+        // After training the job uploads its model, then it is Completed.
+        JobDescription end = job.waitFor(Duration.ofMinutes(5));
+        System.out.println("training job " + job.name() + ": " + end.trainingJobStatus().wireName() + ", "
+                + end.secondaryStatus().wireName());
     }
 }

@@ -1,72 +1,80 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.examples;
 
-import dev.boostscope.xgboost.TrainingResult;
+import dev.boostscope.jobs.JobDescription;
+import dev.boostscope.jobs.TrainingJob;
+import dev.boostscope.jobs.state.SecondaryStatus;
+import dev.boostscope.jobs.state.StatusTransition;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The notebook's "Checking on the training job status": poll until the job has started its training cycle, printing
- * {@code time: primary, secondary}, so that debugging is not requested too early.
+ * The notebook's "Checking on the training job status": describe the job until it has started its training cycle,
+ * printing {@code time: primary, secondary}, so that debugging is not requested too early. Where the notebook prints
+ * the status at each look, this prints each status transition once, with the time it began (UTC), so that a short
+ * status between two looks is not missed; {@code ./boostscope demo} prints the same lines.
  *
  * <p>Thread-safe (stateless).
  */
 public final class PollStatus {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    /** How often to look: the notebook waits 15 seconds, a local job starts in a few. */
+    public static final Duration EVERY = Duration.ofMillis(500);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private PollStatus() {
     }
 
     /**
-     * Returns the job's status as {@code primary, secondary}: Training once the debugger has written its first
-     * files.
+     * Polls until the job trains (or has already ended), printing each new status.
      *
-     * @param job the running training
-     * @param trialPath where its debugger writes
-     * @return the status text
+     * @param job the running job
+     * @param every how often to look
+     * @return the last description
      */
-    public static String status(CompletableFuture<TrainingResult> job, String trialPath) {
-        if (job.isDone()) {
-            return job.isCompletedExceptionally() ? "Failed, Failed" : "Completed, Completed";
-        }
-        return Files.isDirectory(Path.of(trialPath)) ? "InProgress, Training" : "InProgress, Starting";
-    }
-
-    /**
-     * Polls until the job trains (or has ended).
-     *
-     * @param job the running training
-     * @param trialPath where its debugger writes
-     * @param every how often to look (the notebook: 15 seconds)
-     */
-    public static void waitUntilTraining(CompletableFuture<TrainingResult> job, String trialPath, Duration every) {
-        String description = status(job, trialPath);
-        while (description.startsWith("InProgress, Starting")) {
-            System.out.println(CLOCK.format(LocalTime.now(ZoneOffset.UTC)) + ": " + description);
+    public static JobDescription waitUntilTraining(TrainingJob job, Duration every) {
+        JobDescription description = job.describe();
+        int printed = 0;
+        while (!hasStartedTraining(description)) {
+            printed = printNewStatuses(description, printed);
             LockSupport.parkNanos(every.toNanos());
-            description = status(job, trialPath);
+            description = job.describe();
         }
-        System.out.println(CLOCK.format(LocalTime.now(ZoneOffset.UTC)) + ": " + description);
+        printNewStatuses(description, printed);
+        return description;
+    }
+
+    /** The notebook's {@code SecondaryStatus not in ['Training', 'Completed']}, for a job that may also fail. */
+    private static boolean hasStartedTraining(JobDescription description) {
+        return description.status().isTerminal() || description.status().transitions().stream()
+                .anyMatch(transition -> transition.status() == SecondaryStatus.TRAINING);
+    }
+
+    private static int printNewStatuses(JobDescription description, int printed) {
+        List<StatusTransition> transitions = description.status().transitions();
+        for (StatusTransition transition : transitions.subList(printed, transitions.size())) {
+            SecondaryStatus secondary = transition.status();
+            System.out.println(CLOCK.format(transition.startTime()) + ": " + secondary.primary().wireName() + ", "
+                    + secondary.wireName());
+        }
+        return transitions.size();
     }
 
     /**
-     * Starts the job and polls its status.
+     * Starts the job (or follows the one named) and polls its status until it trains.
      *
-     * @param args optional: the run's folder
+     * @param args optional: the jobs home (default: a new temporary folder), then the name of a job started there
+     *     (default: a new job)
      * @throws IOException if the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("boostscope-example");
-        CompletableFuture<TrainingResult> job = FitWithoutWaiting.fit(folder);
-        waitUntilTraining(job, FitWithoutWaiting.debuggerArtifactsPath(folder), Duration.ofMillis(500));
-        job.join().booster().dispose();
+        TrainingJob job = FitWithoutWaiting.jobFromArgs(args);
+        System.out.println("Training job name: " + job.name());
+        waitUntilTraining(job, EVERY);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.boostscope.s3.testing.S3ServerExtension;
 import dev.boostscope.trial.Trial;
 import dev.boostscope.trial.Trials;
+import dev.boostscope.xgboost.data.BundledMnist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,28 @@ final class DemoCommandTest {
                     .contains("channel train: downloaded 1 object(s) from " + prefix + "/train");
             DemoOutput.assertFiles(run.out(), jobFolder);
         }
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "skipXgboostTests", matches = "true")
+    void demo_jobFailsOnBadData_exitsOneWithTheReasonAndTheLog() throws IOException {
+        Path data = Files.createDirectories(output.resolve("bundled-mnist"));
+        Path train = BundledMnist.extract(BundledMnist.Split.TRAIN, data);
+        byte[] corrupt = Files.readAllBytes(train);
+        corrupt[0] = 'x'; // same size, so the demo keeps it: the first row's label is no longer a number
+        Files.write(train, corrupt);
+
+        CliRun run = CliRun.of("demo", "--no-dashboard", "--output", output.toString());
+
+        String jobName = group(JOB_NAME, run.out());
+        Path log = output.resolve(jobName).resolve("job.log");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d: Failed, Failed$")
+                .doesNotContain("steps captured:");
+        assertThat(run.err()).startsWith("boostscope: error: training job " + jobName + " ended Failed: ")
+                .endsWith(" (log: " + log + ")\n");
+        assertThat(log).isRegularFile();
+        assertThat(output.resolve(jobName).resolve("cm.gif")).doesNotExist();
     }
 
     @Test

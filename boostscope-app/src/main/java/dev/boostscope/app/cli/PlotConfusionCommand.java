@@ -34,10 +34,11 @@ final class PlotConfusionCommand extends ViewCommand implements Callable<Integer
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: .gif or .png.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "640", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "640",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "560",
+    @Option(names = "--height", paramLabel = "PX", defaultValue = "560",
             description = "Image height in pixels (default: ${DEFAULT-VALUE}).")
     int height;
 

@@ -41,10 +41,11 @@ final class PlotImportanceCommand extends ViewCommand implements Callable<Intege
             description = "How many features per type (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", defaultValue = "900", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "900",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", description = "Image height in pixels (default: fits the bars).")
+    @Option(names = "--height", paramLabel = "PX", description = "Image height in pixels (default: fits the bars).")
     @Nullable Integer height;
 
     @Override

@@ -33,10 +33,11 @@ final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "900", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "900",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", description = "Image height in pixels (default: " + PANEL_HEIGHT
+    @Option(names = "--height", paramLabel = "PX", description = "Image height in pixels (default: " + PANEL_HEIGHT
             + " per metric).")
     @Nullable Integer height;
 

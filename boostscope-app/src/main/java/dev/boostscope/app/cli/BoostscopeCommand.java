@@ -52,9 +52,18 @@ public final class BoostscopeCommand implements Runnable {
      */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new BoostscopeCommand());
+        shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         commandLine.setExecutionExceptionHandler(BoostscopeCommand::handleExecutionException);
         commandLine.setParameterExceptionHandler(BoostscopeCommand::handleParameterException);
         return commandLine;
+    }
+
+    /** Gives every subcommand the root's {@code --version} text: picocli does not inherit a version provider. */
+    private static void shareVersion(CommandLine commandLine, CommandLine.IVersionProvider provider) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(provider);
+            shareVersion(sub, provider);
+        }
     }
 
     private static int handleExecutionException(Exception e, CommandLine commandLine,

@@ -39,7 +39,7 @@ final class JobsCreateCommand implements Callable<Integer> {
         try {
             json = Files.readAllBytes(specFile);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("job spec file not found: " + specFile, e);
+            throw new IllegalArgumentException("--spec must be an existing job spec file: '" + specFile + "'", e);
         }
         JobSpec jobSpec = JobSpecs.parse(json, specFile.toString());
         TrainingJob job = home.open().create(jobSpec, specFile.toString());

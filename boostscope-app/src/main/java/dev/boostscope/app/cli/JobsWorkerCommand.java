@@ -88,7 +88,7 @@ final class JobsWorkerCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("job spec file not found: " + file, e);
+            throw new IllegalArgumentException("--spec must be an existing job spec file: '" + file + "'", e);
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.boostscope.trial.Trials;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
@@ -106,6 +107,10 @@ final class RulesRunCommand implements Callable<Integer> {
         }
         if (rule == null && className == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule (or --jar with --class) is required");
+        }
+        if (jar != null && !Files.isRegularFile(jar)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jar must be an existing jar file: '" + jar + "'");
         }
         if (startStep < 0 || endStep != null && endStep < startStep) {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,

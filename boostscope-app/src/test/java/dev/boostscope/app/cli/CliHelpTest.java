@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/** Every command and subcommand answers {@code --help} with its usage and a description. */
+/** Every command and subcommand answers {@code --help} with its usage and a description, and {@code --version}. */
 final class CliHelpTest {
     static Stream<String> commands() {
         List<String> paths = new ArrayList<>();
@@ -40,5 +40,17 @@ final class CliHelpTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Usage: boostscope " + command + " ")
                 .containsPattern("\n[A-Z][^\n]+");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void version_everyCommand_printsTheVersion(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--version");
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("--version").out()).startsWith("boostscope ");
     }
 }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
                 + "cm.gif), or with --out *.png the heatmap of the last step.",
             "Needs the labels and predictions collections of a classification run."})
 final class PlotConfusionCommand extends ViewCommand implements Callable<Integer> {
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: .gif or .png.")

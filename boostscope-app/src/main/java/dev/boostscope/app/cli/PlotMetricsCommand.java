@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> {
     static final int PANEL_HEIGHT = 380;
 
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")

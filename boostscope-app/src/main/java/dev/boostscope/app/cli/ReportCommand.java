@@ -27,8 +27,8 @@ final class ReportCommand extends ViewCommand implements Callable<Integer> {
     /** The clock printed in the report's header; tests replace it. */
     InstantSource clock = InstantSource.system();
 
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")

@@ -47,7 +47,7 @@ final class RulesRunCommand implements Callable<Integer> {
     Function<String, Trial> trialOpener = Trials::open;
 
     @Option(names = "--trial", required = true, paramLabel = "URI",
-            description = "The trial: a local path, a file: URI or s3://bucket/prefix.")
+            description = "The trial: a folder, file: URI or s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--rule", paramLabel = "NAME",

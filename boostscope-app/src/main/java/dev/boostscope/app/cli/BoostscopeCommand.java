@@ -17,6 +17,16 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A local-first, real-time debugger for XGBoost training on the JVM.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./boostscope demo --no-dashboard",
+            "  ./boostscope trial tail runs/run-7",
+            "  ./boostscope rules run --trial runs/run-7 --rule Overfit",
+            "  ./boostscope serve --trials runs",
+            "",
+            "'./boostscope help COMMAND' shows a command's options.",
+            "Exit codes: 0 ok, 1 error, 2 usage error, 3 a rule fired ('jobs wait' has more).",
+        },
         subcommands = {
             CommandLine.HelpCommand.class,
             ServeCommand.class,

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
  * <p>Not thread-safe.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a self-contained HTML training report (as SageMaker's XGBoost report): label "
-                + "distribution, loss curves, feature importance, confusion matrix and its evaluation, per-class "
-                + "accuracy, ROC for binary runs, residuals and per-bin errors for regression.",
+        description = {"Write a self-contained HTML training report, as SageMaker's XGBoost report.",
+            "Sections: label distribution, loss curves, feature importance, confusion matrix and its evaluation, "
+                + "per-class accuracy, ROC for binary runs, residuals and per-bin errors for regression.",
             "Works on a running trial too: it reports the steps complete so far."})
 final class ReportCommand extends ViewCommand implements Callable<Integer> {
     /** The clock printed in the report's header; tests replace it. */

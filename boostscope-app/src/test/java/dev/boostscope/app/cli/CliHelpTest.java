@@ -2,10 +2,12 @@
 package dev.boostscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -52,5 +54,20 @@ final class CliHelpTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(CliRun.of("--version").out()).startsWith("boostscope ");
+    }
+
+    @Test
+    void help_root_examplesParseAsCommands() {
+        CliRun run = CliRun.of("--help");
+        String examples = run.out().substring(run.out().indexOf("\nExamples:\n"));
+
+        List<String> lines = examples.lines().filter(line -> line.startsWith("  ./boostscope ")).toList();
+
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+        for (String line : lines) {
+            String[] args = line.strip().substring("./boostscope ".length()).split(" ");
+            assertThatCode(() -> BoostscopeCommand.newCommandLine().parseArgs(args)).as(line)
+                    .doesNotThrowAnyException();
+        }
     }
 }

@@ -17,6 +17,16 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A local-first, real-time debugger for XGBoost training on the JVM.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./boostscope demo --no-dashboard",
+            "  ./boostscope trial tail runs/run-7",
+            "  ./boostscope rules run --trial runs/run-7 --rule Overfit",
+            "  ./boostscope serve --trials runs",
+            "",
+            "'./boostscope help COMMAND' shows a command's options.",
+            "Exit codes: 0 ok, 1 error, 2 usage error, 3 a rule fired ('jobs wait' has more).",
+        },
         subcommands = {
             CommandLine.HelpCommand.class,
             ServeCommand.class,
@@ -52,9 +62,18 @@ public final class BoostscopeCommand implements Runnable {
      */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new BoostscopeCommand());
+        shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         commandLine.setExecutionExceptionHandler(BoostscopeCommand::handleExecutionException);
         commandLine.setParameterExceptionHandler(BoostscopeCommand::handleParameterException);
         return commandLine;
+    }
+
+    /** Gives every subcommand the root's {@code --version} text: picocli does not inherit a version provider. */
+    private static void shareVersion(CommandLine commandLine, CommandLine.IVersionProvider provider) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(provider);
+            shareVersion(sub, provider);
+        }
     }
 
     private static int handleExecutionException(Exception e, CommandLine commandLine,

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  * <p>Not thread-safe.
  */
 @Command(name = "data",
+        mixinStandardHelpOptions = true,
         description = "Get full-size data sets (the bundled MNIST subset needs nothing).",
         subcommands = {DataMnistCommand.class, DataFashionMnistCommand.class})
 final class DataCommand implements Runnable {

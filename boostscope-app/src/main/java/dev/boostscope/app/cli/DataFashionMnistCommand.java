@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  *
  * <p>Not thread-safe.
  */
-@Command(name = "fashion-mnist",
+@Command(name = "fashion-mnist", mixinStandardHelpOptions = true,
         description = {"Convert Fashion-MNIST IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-..., "
             + "plain or .gz) to LIBSVM: fashion-mnist.train.libsvm.gz (60,000 rows) and "
             + "fashion-mnist.validation.libsvm.gz (10,000 rows).",

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  *
  * <p>Not thread-safe.
  */
-@Command(name = "mnist",
+@Command(name = "mnist", mixinStandardHelpOptions = true,
         description = {"Download the full MNIST in LIBSVM format (mnist.scale: 60,000 rows, mnist.scale.t: 10,000) "
             + "and decompress it.",
             "Resumes an interrupted download; pins each file's SHA-256 in NAME.sha256 on the first download and "

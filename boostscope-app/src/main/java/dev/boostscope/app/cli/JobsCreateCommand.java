@@ -5,8 +5,6 @@ import dev.boostscope.jobs.TrainingJob;
 import dev.boostscope.jobs.spec.JobSpec;
 import dev.boostscope.jobs.spec.JobSpecs;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,12 +33,7 @@ final class JobsCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        byte[] json;
-        try {
-            json = Files.readAllBytes(specFile);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("job spec file not found: " + specFile, e);
-        }
+        byte[] json = JobsWorkerCommand.readSpec(specFile);
         JobSpec jobSpec = JobSpecs.parse(json, specFile.toString());
         TrainingJob job = home.open().create(jobSpec, specFile.toString());
         spec.commandLine().getOut().println(job.name());

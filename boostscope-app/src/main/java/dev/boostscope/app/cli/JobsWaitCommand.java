@@ -24,12 +24,10 @@ import picocli.CommandLine.Parameters;
  * <p>Not thread-safe.
  */
 @Command(name = "wait", mixinStandardHelpOptions = true,
-        description = {"Wait for a job to end, showing its rounds and latest metrics on stderr.",
-            "Exit codes: 0 Completed; 1 Failed (the reason is printed); 3 stopped by a rule's StopTraining action;",
-            "4 Stopped (by a user or MaxRuntimeInSeconds); 5 the timeout passed first."},
+        description = "Wait for a job to end, showing its rounds and latest metrics on stderr.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:Completed", "1:Failed", "3:Stopped by a rule", "4:Stopped or MaxRuntimeExceeded",
-            "5:Timed out"})
+        exitCodeList = {"0:Completed", "1:Failed (the reason is printed)", "3:Stopped by a rule's StopTraining action",
+            "4:Stopped by a user, SIGTERM or MaxRuntimeInSeconds", "5:The --timeout passed first"})
 final class JobsWaitCommand implements Callable<Integer> {
     private static final Duration POLL = Duration.ofMillis(500);
 

@@ -7,7 +7,6 @@ import dev.boostscope.jobs.spec.JobSpec;
 import dev.boostscope.jobs.spec.JobSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,7 +55,7 @@ final class JobsWorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        JobSpec job = JobSpecs.parse(read(specFile), specFile.toString());
+        JobSpec job = JobSpecs.parse(readSpec(specFile), specFile.toString());
         check(job);
         String trial = job.debugHookConfig().artifactsPath(job.name()).orElseThrow(() -> new IllegalArgumentException(
                 "--spec: no trial location in " + specFile + ": expected DebugHookConfig.S3OutputPath"));
@@ -84,11 +83,11 @@ final class JobsWorkerCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("job spec file not found: " + file, e);
+    /** Reads a {@code --spec} file, or says in a usage error that it is missing, unreadable or a folder. */
+    static byte[] readSpec(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("--spec must be a readable job spec file: '" + file + "'");
         }
+        return Files.readAllBytes(file);
     }
 }

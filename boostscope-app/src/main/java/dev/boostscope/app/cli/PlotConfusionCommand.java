@@ -27,17 +27,18 @@ import picocli.CommandLine.Option;
                 + "cm.gif), or with --out *.png the heatmap of the last step.",
             "Needs the labels and predictions collections of a classification run."})
 final class PlotConfusionCommand extends ViewCommand implements Callable<Integer> {
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: .gif or .png.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "640", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "640",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "560",
+    @Option(names = "--height", paramLabel = "PX", defaultValue = "560",
             description = "Image height in pixels (default: ${DEFAULT-VALUE}).")
     int height;
 

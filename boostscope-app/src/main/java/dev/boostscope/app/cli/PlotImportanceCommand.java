@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
         description = {"Draw the most important features at the last step, one panel per importance type (PNG).",
             "Needs the feature_importance collection."})
 final class PlotImportanceCommand extends ViewCommand implements Callable<Integer> {
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")
@@ -41,10 +41,11 @@ final class PlotImportanceCommand extends ViewCommand implements Callable<Intege
             description = "How many features per type (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", defaultValue = "900", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "900",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", description = "Image height in pixels (default: fits the bars).")
+    @Option(names = "--height", paramLabel = "PX", description = "Image height in pixels (default: fits the bars).")
     @Nullable Integer height;
 
     @Override

@@ -26,17 +26,18 @@ import picocli.CommandLine.Option;
 final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> {
     static final int PANEL_HEIGHT = 380;
 
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "900", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "PX", defaultValue = "900",
+            description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", description = "Image height in pixels (default: " + PANEL_HEIGHT
+    @Option(names = "--height", paramLabel = "PX", description = "Image height in pixels (default: " + PANEL_HEIGHT
             + " per metric).")
     @Nullable Integer height;
 

@@ -19,16 +19,16 @@ import picocli.CommandLine.Option;
  * <p>Not thread-safe.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a self-contained HTML training report (as SageMaker's XGBoost report): label "
-                + "distribution, loss curves, feature importance, confusion matrix and its evaluation, per-class "
-                + "accuracy, ROC for binary runs, residuals and per-bin errors for regression.",
+        description = {"Write a self-contained HTML training report, as SageMaker's XGBoost report.",
+            "Sections: label distribution, loss curves, feature importance, confusion matrix and its evaluation, "
+                + "per-class accuracy, ROC for binary runs, residuals and per-bin errors for regression.",
             "Works on a running trial too: it reports the steps complete so far."})
 final class ReportCommand extends ViewCommand implements Callable<Integer> {
     /** The clock printed in the report's header; tests replace it. */
     InstantSource clock = InstantSource.system();
 
-    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: or "
-            + "s3:// URI.")
+    @Option(names = "--trial", required = true, paramLabel = "URI", description = "The trial: a folder, file: URI or "
+            + "s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")

@@ -17,6 +17,7 @@ import dev.boostscope.trial.Trials;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ final class RulesRunCommand implements Callable<Integer> {
     Function<String, Trial> trialOpener = Trials::open;
 
     @Option(names = "--trial", required = true, paramLabel = "URI",
-            description = "The trial: a local path, a file: URI or s3://bucket/prefix.")
+            description = "The trial: a folder, file: URI or s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--rule", paramLabel = "NAME",
@@ -106,6 +107,10 @@ final class RulesRunCommand implements Callable<Integer> {
         }
         if (rule == null && className == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule (or --jar with --class) is required");
+        }
+        if (jar != null && !Files.isRegularFile(jar)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jar must be an existing jar file: '" + jar + "'");
         }
         if (startStep < 0 || endStep != null && endStep < startStep) {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,

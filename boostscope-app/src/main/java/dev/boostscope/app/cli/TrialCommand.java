@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  * <p>Not thread-safe.
  */
 @Command(name = "trial",
+        mixinStandardHelpOptions = true,
         description = "Read a trial (a folder or s3://bucket/prefix written by Boostscope or smdebug).",
         subcommands = {TrialInspectCommand.class, TrialValueCommand.class, TrialTailCommand.class})
 final class TrialCommand implements Runnable {

@@ -51,6 +51,9 @@ final class TrialValueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Trial trial = Trials.open(location)) {
+            if (worker != null) {
+                WorkerChoice.check(trial, worker);
+            }
             Tensor tensor = trial.tensor(tensorName);
             NdArray value = tensor.value(step, mode, worker);
             String from = worker != null ? worker : firstWorker(tensor);

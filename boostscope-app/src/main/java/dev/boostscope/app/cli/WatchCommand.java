@@ -29,7 +29,7 @@ final class WatchCommand extends ViewCommand implements Runnable {
     /** Whether standard output is a terminal; tests replace it. */
     boolean terminal = System.console() != null;
 
-    @Parameters(index = "0", paramLabel = "URI", description = "The trial: a folder, file: or s3:// URI.")
+    @Parameters(index = "0", paramLabel = "URI", description = "The trial: a folder, file: URI or s3://bucket/prefix.")
     String trial;
 
     @Option(names = "--no-color", description = "Never colour the output.")

@@ -112,8 +112,17 @@ final class JobsCommandTest {
         Result result = runHome("jobs", "create", "--spec", dir.resolve("nope.json").toString());
 
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("boostscope: error: job spec file not found: " + dir.resolve("nope.json")
-                + "\n");
+        assertThat(result.err()).isEqualTo("boostscope: error: --spec must be a readable job spec file: '"
+                + dir.resolve("nope.json") + "'\n");
+    }
+
+    @Test
+    void create_specIsAFolder_exitsTwoNamingIt() {
+        Result result = runHome("jobs", "create", "--spec", dir.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("boostscope: error: --spec must be a readable job spec file: '" + dir
+                + "'\n");
     }
 
     @Test

@@ -217,6 +217,15 @@ final class RulesCommandTest {
     }
 
     @Test
+    void run_missingJar_exitsTwoNamingTheOption() {
+        int code = cli.execute("rules", "run", "--trial", "file:/data/run-7", "--jar", "none.jar", "--class", "X");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("boostscope: error: --jar must be an existing jar file: 'none.jar'"
+                + System.lineSeparator() + "Usage: boostscope rules run ");
+    }
+
+    @Test
     void run_userRuleFromJar_evaluatesIt() throws IOException {
         trial.addStep(0, Map.of("predictions", NdArray.ofFloats(new float[] {0, 0, 0}))).finish();
         Path jar = compileRule();

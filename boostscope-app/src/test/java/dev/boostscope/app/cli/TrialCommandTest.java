@@ -73,8 +73,8 @@ final class TrialCommandTest {
                 + "not be (last complete step: 7)",
         "value TRIAL train-rmse --step 9|1|boostscope: error: step 9 of 'train-rmse' is beyond the end of <trial>/: "
                 + "training has ended (last step: 7)",
-        "value TRIAL train-rmse --step 5 --worker worker_3|2|boostscope: error: worker 'worker_3' never wrote "
-                + "<trial>/: known workers [worker_0]",
+        "value TRIAL train-rmse --step 5 --worker worker_3|2|boostscope: error: --worker must be one of the workers "
+                + "of <trial>/ (worker_0): 'worker_3'",
     })
     void value_unavailable_printsOneErrorLine(String command, int code, String error) {
         Result result = run("regression", command);

@@ -153,9 +153,20 @@ final class JobSpecsTest {
     }
 
     @Test
+    void parse_truncatedJson_namesLineAndColumnWithoutJacksonNoise() {
+        assertThatThrownBy(() -> parse("{\"TrainingJobName\": \"a\",\n \"HyperParameters\": {}\n"))
+                .isInstanceOf(InvalidJobSpecException.class)
+                .hasMessageStartingWith("invalid job spec job.json: not valid JSON at line 3, column 1: "
+                        + "Unexpected end-of-input")
+                .hasMessageContaining("(start marker at [line: 1, column: 1])")
+                .hasMessageNotContaining("Source");
+    }
+
+    @Test
     void parse_notJson_saysSo() {
         assertThatThrownBy(() -> parse("{\"a\": ")).isInstanceOf(InvalidJobSpecException.class)
-                .hasMessageStartingWith("invalid job spec job.json: not valid JSON: ");
+                .hasMessage("invalid job spec job.json: not valid JSON at line 1, column 7: Unexpected end-of-input "
+                        + "within/between Object entries");
     }
 
     @Test

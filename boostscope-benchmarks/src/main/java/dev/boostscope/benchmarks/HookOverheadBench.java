@@ -27,14 +27,16 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * main class rather than JMH. Each run gets fresh matrices (built outside the timing), so every run pays XGBoost's
  * quantile sketch as a real training does. Configurations, every 3 steps: (a) metrics, predictions, labels;
  * (b) + feature_importance; (c) + average_shap on the default 1,000-row sample; (d) as (c) on all 60k rows. Bare is
- * {@code XGBoost.train}. Runs are interleaved (bare, a, b, c per repetition; bare again; d last, as it is the longest) and reported as
- * medians of wall time and of process CPU time (which includes XGBoost's native threads and the hook's writer).
+ * {@code XGBoost.train}. Runs are interleaved (bare, a, b, c per repetition; bare again; d last, as it is the longest)
+ * and reported as medians of wall time and of process CPU time (which includes XGBoost's native threads and the hook's
+ * writer).
  *
  * <p>Run (one to several hours on 2 shared cores; {@code OMP_WAIT_POLICY=PASSIVE} keeps XGBoost's OpenMP threads
  * from spinning on a machine whose cores are busy with other work):
  * <pre>{@code
  * ./mvnw -B -q -pl boostscope-benchmarks -am package -DskipTests
- * OMP_WAIT_POLICY=PASSIVE nice -n 5 java -Xmx8g -cp 'boostscope-benchmarks/target/classes:boostscope-benchmarks/target/lib/*' \
+ * OMP_WAIT_POLICY=PASSIVE nice -n 5 java -Xmx8g \
+ *     -cp 'boostscope-benchmarks/target/classes:boostscope-benchmarks/target/lib/*' \
  *     dev.boostscope.benchmarks.HookOverheadBench [repetitions=2] [data folder=/usr/share/datasets/fashion-mnist]
  * }</pre>
  */

@@ -37,8 +37,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * training rows split by rank (row i to worker i % 2) and the 2,000 validation rows evaluated by both;
  * {@code multi:softprob}, 10 classes, {@code max_depth} 4, {@code max_bin} 32, {@code tree_method} hist,
  * {@code nthread} 1 per worker. Hooked, every 2 steps with {@code include_workers} all: {@code metrics}, the
- * collection a job saves by default; {@code full}, metrics, predictions, labels and feature_importance. Each worker times its training alone (after joining the tracker and loading its
- * matrices) and its process CPU time; a run's wall time is the slower worker's. Runs alternate bare and hooked.
+ * collection a job saves by default; {@code full}, metrics, predictions, labels and feature_importance. Each worker
+ * times its training alone (after joining the tracker and loading its matrices) and its process CPU time; a run's wall
+ * time is the slower worker's. Runs alternate bare and hooked.
  *
  * <p>Run (a few minutes on 2 shared cores):
  * <pre>{@code
@@ -115,8 +116,9 @@ public final class ScaleOutBench {
         System.out.println("| config | runs | wall s (median) | wall ratio | CPU s, both workers (median) | CPU ratio "
                 + "| worker_0 capture s |");
         System.out.println("|---|---|---|---|---|---|---|");
-        runs.forEach((config, list) -> System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.3f | %.2f | %.3f | %.2f |%n",
-                config, list.size(), median(list, Run::wall), median(list, Run::wall) / bareWall,
+        runs.forEach((config, list) -> System.out.printf(Locale.ROOT,
+                "| %s | %d | %.2f | %.3f | %.2f | %.3f | %.2f |%n", config, list.size(),
+                median(list, Run::wall), median(list, Run::wall) / bareWall,
                 median(list, Run::cpu), median(list, Run::cpu) / bareCpu, median(list, Run::capture)));
     }
 

@@ -175,8 +175,8 @@ final class TrialIndex {
 
     /**
      * Returns the listing token: the key of the last complete step with the last worker name, as smdebug keeps it, so
-     * that index files of later, incomplete steps are listed again until they complete. Marking all steps loaded does not
-     * move it.
+     * that index files of later, incomplete steps are listed again until they complete. Marking all steps loaded does
+     * not move it.
      *
      * @return the key, or null while no step is complete
      */

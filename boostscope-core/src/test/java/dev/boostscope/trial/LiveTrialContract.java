@@ -4,9 +4,9 @@ package dev.boostscope.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.boostscope.core.Mode;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.Storage;
-import dev.boostscope.core.Mode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

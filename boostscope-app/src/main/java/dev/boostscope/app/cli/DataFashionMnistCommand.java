@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "fashion-mnist", mixinStandardHelpOptions = true,
         description = {"Convert Fashion-MNIST IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-..., "
-            + "plain or .gz) to LIBSVM: fashion-mnist.train.libsvm.gz (60,000 rows) and "
-            + "fashion-mnist.validation.libsvm.gz (10,000 rows).",
+                + "plain or .gz) to LIBSVM: fashion-mnist.train.libsvm.gz (60,000 rows) and "
+                + "fashion-mnist.validation.libsvm.gz (10,000 rows).",
             "On Debian: apt-get install dataset-fashion-mnist puts the IDX files in the default --idx folder."})
 final class DataFashionMnistCommand implements Callable<Integer> {
     static final String DEBIAN_FOLDER = "/usr/share/datasets/fashion-mnist";

@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mnist", mixinStandardHelpOptions = true,
         description = {"Download the full MNIST in LIBSVM format (mnist.scale: 60,000 rows, mnist.scale.t: 10,000) "
-            + "and decompress it.",
+                + "and decompress it.",
             "Resumes an interrupted download; pins each file's SHA-256 in NAME.sha256 on the first download and "
-            + "verifies it afterwards."})
+                + "verifies it afterwards."})
 final class DataMnistCommand implements Callable<Integer> {
     static final String DEFAULT_URL_BASE = "https://www.csie.ntu.edu.tw/~cjlin/libsvmtools/datasets/multiclass/";
     static final List<String> FILES = List.of("mnist.scale.bz2", "mnist.scale.t.bz2");

@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the notebook end to end: an MNIST training job with the debugger and two rules, "
-            + "followed live.",
+                + "followed live.",
             "The MNIST job (multi:softmax, max_depth 5, eta 0.1, gamma 4, min_child_weight 6, 25 rounds) starts as "
-            + "a background training job with the debugger saving metrics, predictions and labels every 3 steps and "
-            + "the Overfit and LossNotDecreasing rules; then its status; its trial read while it trains; the "
-            + "confusion matrix per step; cm.gif, report.html and a summary at the end."})
+                + "a background training job with the debugger saving metrics, predictions and labels every 3 steps "
+                + "and the Overfit and LossNotDecreasing rules; then its status; its trial read while it trains; the "
+                + "confusion matrix per step; cm.gif, report.html and a summary at the end."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "boostscope-output",
             description = "The demo's jobs home: the data, and the job's folder with its trial, "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = {"Validate a job spec (CreateTrainingJob JSON), start the job in the background and print its "
-            + "name.", "The job keeps running after this command returns."})
+                + "name.", "The job keeps running after this command returns."})
 final class JobsCreateCommand implements Callable<Integer> {
     @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The job spec (JSON).")
     Path specFile;

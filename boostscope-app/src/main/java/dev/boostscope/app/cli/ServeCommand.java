@@ -39,7 +39,8 @@ final class ServeCommand implements Runnable {
     @Option(names = "--jobs-home", paramLabel = "DIR", description = "The jobs home whose jobs are listed.")
     @Nullable Path jobsHome;
 
-    @Option(names = "--port", paramLabel = "N", description = "The port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N",
+            description = "The port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = DEFAULT_PORT;
 
     @Option(names = "--host", paramLabel = "H", description = "The address to bind (default: ${DEFAULT-VALUE}).")

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Draws a one-line download progress bar on a terminal stream, redrawn in place with {@code \r}: name, bar, percent,
- * megabytes and speed. It redraws only when the whole percent changes (or every MiB when the total is unknown), so a log
- * file gets at most about a hundred updates.
+ * megabytes and speed. It redraws only when the whole percent changes (or every MiB when the total is unknown), so a
+ * log file gets at most about a hundred updates.
  *
  * <p>Not thread-safe.
  */

@@ -176,9 +176,12 @@ final class JobsCommandTest {
         job("failed-one", s -> s.fail("ClientError: no data", T0.plusSeconds(9)));
 
         assertThat(runHome("jobs", "list").out()).isEqualTo("""
-                NAME                                         STATUS      SECONDARY           CREATED                  ROUNDS
-                done                                         Completed   Completed           2026-03-04T05:06:07.089Z 0/10
-                failed-one                                   Failed      Failed              2026-03-04T05:06:07.089Z 0/10
+                NAME                                         STATUS      SECONDARY           \
+                CREATED                  ROUNDS
+                done                                         Completed   Completed           \
+                2026-03-04T05:06:07.089Z 0/10
+                failed-one                                   Failed      Failed              \
+                2026-03-04T05:06:07.089Z 0/10
                 """);
         assertThat(runHome("jobs", "list", "--status", "failed").out()).contains("failed-one").doesNotContain("done ");
         assertThat(runHome("jobs", "list", "--name-contains", "DON").out()).contains("done").doesNotContain("failed");

@@ -69,8 +69,8 @@ final class TrialCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "value TRIAL nope --step 5|1|boostscope: error: tensor 'nope' not found in <trial>/ (6 tensor names known)",
-        "value TRIAL train-rmse --step 3|1|boostscope: error: step 3 of 'train-rmse' was not saved in <trial>/ and will "
-                + "not be (last complete step: 7)",
+        "value TRIAL train-rmse --step 3|1|boostscope: error: step 3 of 'train-rmse' was not saved in <trial>/ and "
+                + "will not be (last complete step: 7)",
         "value TRIAL train-rmse --step 9|1|boostscope: error: step 9 of 'train-rmse' is beyond the end of <trial>/: "
                 + "training has ended (last step: 7)",
         "value TRIAL train-rmse --step 5 --worker worker_3|2|boostscope: error: --worker must be one of the workers "

@@ -46,7 +46,8 @@ final class WatchLiveTrialTest {
                     List.of("^[a-z]+-[a-z]+$"), new TreeSet<>(), Map.of(), false)), 1, 1));
             writer.writeStep(step(0));
             Cli cli = new Cli(Trials::open);
-            CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() -> cli.run("watch", root.toString()));
+            CompletableFuture<Integer> watching =
+                    CompletableFuture.supplyAsync(() -> cli.run("watch", root.toString()));
             await().atMost(PATIENCE).until(() -> cli.out().contains("step 0  (training)"));
 
             writer.writeStep(step(1));

@@ -16,9 +16,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Starts headless Chromium through the Debian {@code chromium} and {@code chromium-driver} packages, with the flags that
- * work on machines without a display or a sandbox. A missing browser fails the test loudly (CI installs it), unless
- * {@code -DskipBrowserTests} was given, which skips it.
+ * Starts headless Chromium through the Debian {@code chromium} and {@code chromium-driver} packages, with the flags
+ * that work on machines without a display or a sandbox. A missing browser fails the test loudly (CI installs it),
+ * unless {@code -DskipBrowserTests} was given, which skips it.
  */
 final class Browsers {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The endpoints over the golden trials that smdebug itself wrote during real XGBoost training (kept in boostscope-core's
- * test resources): every view either answers or says which collection to enable.
+ * The endpoints over the golden trials that smdebug itself wrote during real XGBoost training (kept in
+ * boostscope-core's test resources): every view either answers or says which collection to enable.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DashboardGoldenTrialsIT {

@@ -47,12 +47,14 @@ final class DashboardIT {
 
     @Test
     void run_describesTheTrial() {
-        assertThat(json("/api/runs/run-1")).isEqualTo("{\"run\":{\"id\":\"run-1\",\"kind\":\"trial\",\"name\":\"run-1\","
-                + "\"location\":\"${ROOT}run-1/\",\"status\":\"Completed\"},\"trial\":{\"steps\":[0,1,2],"
+        assertThat(json("/api/runs/run-1")).isEqualTo("{\"run\":{\"id\":\"run-1\",\"kind\":\"trial\","
+                + "\"name\":\"run-1\",\"location\":\"${ROOT}run-1/\",\"status\":\"Completed\"},"
+                + "\"trial\":{\"steps\":[0,1,2],"
                 + "\"lastStep\":2,\"ended\":true,\"workers\":[\"worker_0\"],\"collections\":["
                 + "{\"name\":\"average_shap\",\"tensors\":4},{\"name\":\"feature_importance\",\"tensors\":8},"
                 + "{\"name\":\"hyperparameters\",\"tensors\":1},{\"name\":\"labels\",\"tensors\":1},"
-                + "{\"name\":\"metrics\",\"tensors\":2},{\"name\":\"predictions\",\"tensors\":1}],\"tensorCount\":17}}");
+                + "{\"name\":\"metrics\",\"tensors\":2},{\"name\":\"predictions\",\"tensors\":1}],"
+                + "\"tensorCount\":17}}");
     }
 
     @Test
@@ -60,8 +62,8 @@ final class DashboardIT {
         assertThat(json("/api/runs/run-1/metrics")).isEqualTo("{\"groups\":[{\"metric\":\"mlogloss\",\"series\":["
                 + "{\"name\":\"train-mlogloss\",\"points\":[{\"step\":0,\"value\":1.0},{\"step\":1,\"value\":0.5},"
                 + "{\"step\":2,\"value\":0.25}]},"
-                + "{\"name\":\"validation-mlogloss\",\"points\":[{\"step\":0,\"value\":1.5},{\"step\":1,\"value\":0.75},"
-                + "{\"step\":2,\"value\":0.375}]}]}]}");
+                + "{\"name\":\"validation-mlogloss\",\"points\":[{\"step\":0,\"value\":1.5},"
+                + "{\"step\":1,\"value\":0.75},{\"step\":2,\"value\":0.375}]}]}]}");
     }
 
     @Test

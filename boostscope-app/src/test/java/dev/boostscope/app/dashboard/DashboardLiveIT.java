@@ -69,7 +69,8 @@ final class DashboardLiveIT {
             assertThat(events.next("job", WAIT).data()).contains("\"TrainingJobStatus\":\"InProgress\"")
                     .contains("\"SecondaryStatus\":\"Training\"");
             job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus("LossNotDecreasing", "IssuesFound",
-                    "'validation-mlogloss' did not decrease <b>for 3 steps</b>", T0.plusSeconds(9))), T0.plusSeconds(9)));
+                    "'validation-mlogloss' did not decrease <b>for 3 steps</b>", T0.plusSeconds(9))),
+                    T0.plusSeconds(9)));
 
             assertThat(events.next("job", WAIT).data()).contains("\"RuleConfigurationName\":\"LossNotDecreasing\"")
                     .contains("\"RuleEvaluationStatus\":\"IssuesFound\"").doesNotContain("JobDirectory");

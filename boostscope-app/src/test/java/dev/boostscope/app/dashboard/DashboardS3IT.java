@@ -45,7 +45,8 @@ final class DashboardS3IT {
             Http http = Http.to(dashboard);
 
             assertThat(http.get("/api/runs").body()).isEqualTo("{\"runs\":[{\"id\":\"run-1\",\"kind\":\"trial\","
-                    + "\"name\":\"run-1\",\"location\":\"s3://" + bucket + "/runs/run-1/\",\"status\":\"InProgress\"}]}");
+                    + "\"name\":\"run-1\",\"location\":\"s3://" + bucket + "/runs/run-1/\","
+                    + "\"status\":\"InProgress\"}]}");
             assertThat(http.get("/api/runs/run-1/confusion/steps").body())
                     .isEqualTo("{\"problem\":\"MULTICLASS\",\"steps\":[0,1]}");
             try (EventStream events = EventStream.open(URI.create(http.base() + "/api/runs/run-1/events"))) {

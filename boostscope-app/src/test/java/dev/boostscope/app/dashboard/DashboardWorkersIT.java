@@ -40,11 +40,13 @@ final class DashboardWorkersIT {
             assertThat(json(http, "/api/runs/run-2")).contains("\"workers\":[\"worker_0\",\"worker_1\"]");
             assertThat(json(http, "/api/runs/run-2/metrics/workers")).isEqualTo("{\"workers\":["
                     + "{\"worker\":\"worker_0\",\"groups\":[{\"metric\":\"mlogloss\",\"series\":["
-                    + "{\"name\":\"train-mlogloss\",\"points\":[{\"step\":0,\"value\":1.0},{\"step\":1,\"value\":0.5}]},"
+                    + "{\"name\":\"train-mlogloss\",\"points\":[{\"step\":0,\"value\":1.0},"
+                    + "{\"step\":1,\"value\":0.5}]},"
                     + "{\"name\":\"validation-mlogloss\",\"points\":[{\"step\":0,\"value\":1.5},{\"step\":1,"
                     + "\"value\":0.75}]}]}]},"
                     + "{\"worker\":\"worker_1\",\"groups\":[{\"metric\":\"mlogloss\",\"series\":["
-                    + "{\"name\":\"train-mlogloss\",\"points\":[{\"step\":0,\"value\":2.0},{\"step\":1,\"value\":1.0}]},"
+                    + "{\"name\":\"train-mlogloss\",\"points\":[{\"step\":0,\"value\":2.0},"
+                    + "{\"step\":1,\"value\":1.0}]},"
                     + "{\"name\":\"validation-mlogloss\",\"points\":[{\"step\":0,\"value\":3.0},{\"step\":1,"
                     + "\"value\":1.5}]}]}]}]}");
             assertThat(json(http, "/api/runs/run-2/metrics?worker=worker_1"))

@@ -82,7 +82,8 @@ final class TrialFixture implements AutoCloseable {
     long writeStep(int step) {
         List<TensorRecord> records = new ArrayList<>();
         if (step == 0) {
-            records.add(record("hyperparameters/objective", NdArray.ofStrings(new String[] {"multi:softprob"}, 1), step));
+            records.add(record("hyperparameters/objective",
+                    NdArray.ofStrings(new String[] {"multi:softprob"}, 1), step));
         }
         for (Map.Entry<String, Double> metric : metrics(step).entrySet()) {
             records.add(record(metric.getKey(), NdArray.scalar(metric.getValue()), step));

@@ -63,7 +63,8 @@ public interface Storage extends AutoCloseable {
 
     /**
      * Lists the keys under a prefix that sort after {@code startAfter}, recursively, in lexicographic (UTF-8 byte)
-     * order, as S3's ListObjectsV2 with {@code StartAfter}. Temporary files of unfinished local writes are never listed.
+     * order, as S3's ListObjectsV2 with {@code StartAfter}. Temporary files of unfinished local writes are never
+     * listed.
      *
      * @param prefix a key prefix such as {@code index/}; empty for all keys
      * @param startAfter only keys sorting strictly after it, or null for all

@@ -52,7 +52,8 @@ public final class Storages {
             }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "no storage for scheme '%s' in %s: use a local path, file:, or s3:// with boostscope-s3 on the class path",
+                "no storage for scheme '%s' in %s: use a local path, file:, or s3:// with boostscope-s3 on the "
+                        + "class path",
                 scheme, uri));
     }
 }

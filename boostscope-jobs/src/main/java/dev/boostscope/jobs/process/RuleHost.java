@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a job's {@code DebugRuleConfigurations} inside the job process, beside training: a {@link RuleRunner} on the
- * job's own trial, each rule's status written to {@code status.json} as it changes ({@code DebugRuleEvaluationStatuses}),
- * and the StopTraining action wired to the job's stop (the job ends Stopped, naming the rule). Another trial a rule
- * asks for by name (SimilarAcrossRuns' {@code other_trial}) is a job of the same home, or a location.
+ * job's own trial, each rule's status written to {@code status.json} as it changes
+ * ({@code DebugRuleEvaluationStatuses}), and the StopTraining action wired to the job's stop (the job ends Stopped,
+ * naming the rule). Another trial a rule asks for by name (SimilarAcrossRuns' {@code other_trial}) is a job of the
+ * same home, or a location.
  *
  * <p>Thread-safe.
  */

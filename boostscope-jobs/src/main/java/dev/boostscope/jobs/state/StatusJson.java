@@ -80,9 +80,9 @@ public final class StatusJson {
         JsonFieldReader in = new JsonFieldReader(read(bytes, source), source);
         try {
             return new JobStatus(in.integer("FormatVersion"), in.text("TrainingJobName"),
-                    SecondaryStatus.parse(in.text("SecondaryStatus")), transitions(in), in.optionalText("FailureReason"),
-                    in.optionalText("StopReason"), metrics(in), modelArtifacts(in), ruleStatuses(in), times(in),
-                    process(in), workers(in));
+                    SecondaryStatus.parse(in.text("SecondaryStatus")), transitions(in),
+                    in.optionalText("FailureReason"), in.optionalText("StopReason"), metrics(in), modelArtifacts(in),
+                    ruleStatuses(in), times(in), process(in), workers(in));
         } catch (IllegalArgumentException e) {
             throw new FormatException(source + ": " + e.getMessage(), e);
         }

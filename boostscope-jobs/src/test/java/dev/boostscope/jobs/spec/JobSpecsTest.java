@@ -136,7 +136,8 @@ final class JobSpecsTest {
     void parse_ruleWithBadAction_namesTheRule() {
         assertThatThrownBy(() -> parse("{\"DebugRuleConfigurations\": [{\"RuleConfigurationName\": \"guard\", "
                 + "\"Actions\": [{\"name\": \"email\"}]}]}")).isInstanceOfSatisfying(InvalidJobSpecException.class,
-                        e -> assertThat(e.errors()).singleElement().asString().startsWith("DebugRuleConfigurations[0]: "));
+                        e -> assertThat(e.errors()).singleElement().asString()
+                                .startsWith("DebugRuleConfigurations[0]: "));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.boostscope.rules.ParameterSpec;
 import dev.boostscope.rules.RuleDefinition;
 import dev.boostscope.rules.config.RuleFactory;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,8 @@ final class BuiltinRulesTest {
 
     @Test
     void create_defaultsOnly_buildsRulesThatNeedNoRequiredParameter() {
-        for (String name : new String[] {"ClassImbalance", "Confusion", "FeatureImportanceOverweight",
-                "LossNotDecreasing", "Overfit", "Overtraining", "StalledTrainingRule", "TreeDepth"}) {
+        for (String name : List.of("ClassImbalance", "Confusion", "FeatureImportanceOverweight",
+                "LossNotDecreasing", "Overfit", "Overtraining", "StalledTrainingRule", "TreeDepth")) {
             assertThat(RuleFactory.create(name, Map.of()).name()).isEqualTo(name);
         }
     }

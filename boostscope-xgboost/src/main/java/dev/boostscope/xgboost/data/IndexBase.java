@@ -6,8 +6,8 @@ package dev.boostscope.xgboost.data;
  *
  * <p>XGBoost's own loader ({@code ?format=libsvm}) and therefore SageMaker's XGBoost take indices as written
  * ({@link #ZERO}): a 1-based file such as LIBSVM's {@code mnist.scale} (indices 1..784) gets 785 columns, column 0
- * empty. That is the default here too, so that column numbers and feature names ({@code f0}, {@code f1}, ...) match what
- * the same file gives in XGBoost.
+ * empty. That is the default here too, so that column numbers and feature names ({@code f0}, {@code f1}, ...) match
+ * what the same file gives in XGBoost.
  *
  * <p>Immutable.
  */

@@ -36,7 +36,8 @@ final class Html {
     /** Renders a chart as an inline PNG image. */
     static String chart(JFreeChart chart, String alt, int width, int height) {
         byte[] png = ChartImages.png(ChartImages.render(chart, width, height));
-        return String.format(Locale.ROOT, "<img width=\"%d\" height=\"%d\" alt=\"%s\" src=\"data:image/png;base64,%s\">%n",
+        return String.format(Locale.ROOT,
+                "<img width=\"%d\" height=\"%d\" alt=\"%s\" src=\"data:image/png;base64,%s\">%n",
                 width, height, escape(alt), Base64.getEncoder().encodeToString(png));
     }
 

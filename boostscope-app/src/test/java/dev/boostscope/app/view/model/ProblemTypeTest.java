@@ -4,9 +4,9 @@ package dev.boostscope.app.view.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boostscope.core.NdArray;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 final class ProblemTypeTest {
 

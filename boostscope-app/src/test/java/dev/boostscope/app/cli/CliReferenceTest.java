@@ -2,6 +2,7 @@
 package dev.boostscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +24,11 @@ final class CliReferenceTest {
 
         String actual = Files.readString(DOC, StandardCharsets.UTF_8).replace("\r\n", "\n");
 
-        assertThat(actual)
-                .as("docs/cli.md is out of date with the commands' help; regenerate it from the repository root with%n"
-                        + "  %s%n", CliReference.REGENERATE_COMMAND)
-                .isEqualTo(expected);
+        if (!actual.equals(expected)) {
+            fail(String.format(Locale.ROOT, "docs/cli.md is out of date with the commands' help (%s); regenerate it "
+                    + "from the repository root with%n  %s", firstDifference(expected, actual),
+                    CliReference.REGENERATE_COMMAND));
+        }
     }
 
     @Test
@@ -65,5 +68,17 @@ final class CliReferenceTest {
             sub.getSubcommands().forEach((childName, child) -> paths.add(name + " " + childName));
         });
         return paths;
+    }
+
+    private static String firstDifference(String expected, String actual) {
+        List<String> want = expected.lines().toList();
+        List<String> have = actual.lines().toList();
+        int line = 0;
+        while (line < want.size() && line < have.size() && want.get(line).equals(have.get(line))) {
+            line++;
+        }
+        return String.format(Locale.ROOT, "line %d: expected '%s', the file has '%s'", line + 1,
+                line < want.size() ? want.get(line) : "<end of file>",
+                line < have.size() ? have.get(line) : "<end of file>");
     }
 }

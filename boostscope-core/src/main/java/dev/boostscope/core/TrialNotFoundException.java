@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core;
 
+import java.net.URI;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when there is no trial at a location.
  *
@@ -9,6 +13,9 @@ package dev.boostscope.core;
 public class TrialNotFoundException extends BoostscopeException {
     private static final long serialVersionUID = 1L;
 
+    private final @Nullable URI location;
+    private final @Nullable String reason;
+
     /**
      * Creates the exception.
      *
@@ -16,6 +23,8 @@ public class TrialNotFoundException extends BoostscopeException {
      */
     public TrialNotFoundException(String message) {
         super(message);
+        this.location = null;
+        this.reason = null;
     }
 
     /**
@@ -26,5 +35,39 @@ public class TrialNotFoundException extends BoostscopeException {
      */
     public TrialNotFoundException(String message, Throwable cause) {
         super(message, cause);
+        this.location = null;
+        this.reason = null;
+    }
+
+    /**
+     * Creates the exception for a location and the short reason nothing is there, so that a caller such as the CLI
+     * can word its own message around the reason.
+     *
+     * @param message what went wrong, naming the location and the reason
+     * @param location the location that was opened
+     * @param reason why there is no trial, such as {@code the folder does not exist}
+     */
+    public TrialNotFoundException(String message, URI location, String reason) {
+        super(message);
+        this.location = location;
+        this.reason = reason;
+    }
+
+    /**
+     * Returns the location that was opened, if the thrower gave it.
+     *
+     * @return the location, or empty
+     */
+    public Optional<URI> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /**
+     * Returns the short reason there is no trial, if the thrower gave it.
+     *
+     * @return the reason without the location, such as {@code the folder does not exist}, or empty
+     */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
     }
 }

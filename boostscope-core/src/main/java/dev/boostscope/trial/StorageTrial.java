@@ -67,7 +67,7 @@ final class StorageTrial implements Trial {
         StorageTrial trial = new StorageTrial(storage, ownsStorage, config);
         trial.tailer.refresh(IndexTailer.Pass.OPEN);
         if (!config.allowEmpty() && trial.isEmpty()) {
-            throw new TrialNotFoundException(describeMissing(storage));
+            throw notFound(storage);
         }
         if (!trial.index.loadedAll()) {
             trial.refresher.start();
@@ -288,12 +288,14 @@ final class StorageTrial implements Trial {
         }
     }
 
-    private static String describeMissing(Storage storage) {
+    private static TrialNotFoundException notFound(Storage storage) {
         if (storage instanceof LocalStorage && !Files.isDirectory(((LocalStorage) storage).root())) {
-            return "no trial at " + storage.uri() + ": the folder does not exist";
+            String reason = "the folder does not exist";
+            return new TrialNotFoundException("no trial at " + storage.uri() + ": " + reason, storage.uri(), reason);
         }
-        return "no trial at " + storage.uri() + ": no index files, collections files or end marker there"
-                + " (to follow a job that has not started, open with allowEmpty)";
+        String reason = "no index files, collections files or end marker there";
+        return new TrialNotFoundException("no trial at " + storage.uri() + ": " + reason
+                + " (to follow a job that has not started, open with allowEmpty)", storage.uri(), reason);
     }
 
     private static long saturatedNanos(Duration timeout) {

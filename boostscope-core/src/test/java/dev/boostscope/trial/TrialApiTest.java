@@ -45,6 +45,16 @@ final class TrialApiTest {
     }
 
     @Test
+    void open_missingFolder_givesLocationAndReasonApart() {
+        Path missing = dir.resolve("nothing-here");
+        assertThatThrownBy(() -> Trials.open(missing.toString())).isInstanceOfSatisfying(TrialNotFoundException.class,
+                e -> {
+                    assertThat(e.reason()).contains("the folder does not exist");
+                    assertThat(e.location()).contains(URI.create(missing.toUri() + "/"));
+                });
+    }
+
+    @Test
     void open_emptyFolder_throwsTrialNotFoundNamingWhatIsMissing() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> Trials.open(empty.toString())).isInstanceOf(TrialNotFoundException.class)

@@ -4,6 +4,7 @@ package dev.boostscope.xgboost;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.boostscope.core.format.JsonSyntaxErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class HookConfigJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw reader.values.error("not valid JSON: " + e.getOriginalMessage(), e);
+            throw reader.values.error(JsonSyntaxErrors.describe(e), e);
         }
         return reader.read(root);
     }

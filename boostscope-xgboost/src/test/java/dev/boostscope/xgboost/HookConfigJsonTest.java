@@ -129,11 +129,21 @@ final class HookConfigJsonTest {
     }
 
     @Test
-    void fromJsonFile_notJson_saysSo() throws IOException {
+    void fromJsonFile_notJson_namesLineAndColumn() throws IOException {
         Path file = write("{'LocalPath': ");
 
         assertThatThrownBy(() -> HookConfig.fromJsonFile(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("hook config " + file + ": not valid JSON: Unexpected end-of-input");
+                .hasMessage("hook config " + file + ": not valid JSON at line 1, column 15: Unexpected end-of-input "
+                        + "within/between Object entries");
+    }
+
+    @Test
+    void fromJsonFile_brokenOnALaterLine_namesItWithoutJacksonSourceText() throws IOException {
+        Path file = write("{'LocalPath': '/a',\n 'HookParameters': {'save_interval': '3'\n");
+
+        assertThatThrownBy(() -> HookConfig.fromJsonFile(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hook config " + file + ": not valid JSON at line 3, column 1: Unexpected end-of-input: "
+                        + "expected close marker for Object (start marker at [line: 2, column: 20])");
     }
 
     @Test

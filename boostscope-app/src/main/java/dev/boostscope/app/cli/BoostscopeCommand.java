@@ -4,6 +4,7 @@ package dev.boostscope.app.cli;
 import dev.boostscope.core.BoostscopeException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,12 +81,14 @@ public final class BoostscopeCommand implements Runnable {
             CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         boolean verbose = parseResult.hasMatchedOption("--verbose");
-        err.println("boostscope: error: " + describe(e));
+        Optional<String> missingTrial = MissingTrial.describe(e, parseResult);
+        err.println("boostscope: error: " + missingTrial.orElseGet(() -> describe(e)));
         if (verbose) {
             e.printStackTrace(err);
         }
         err.flush();
-        return e instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+        boolean usage = e instanceof IllegalArgumentException || missingTrial.isPresent();
+        return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

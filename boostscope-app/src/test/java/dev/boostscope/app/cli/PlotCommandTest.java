@@ -7,6 +7,7 @@ import dev.boostscope.app.view.extract.TrialFixtures;
 import dev.boostscope.core.TrialNotFoundException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -146,15 +147,18 @@ final class PlotCommandTest {
     }
 
     @Test
-    void plot_trialNotFound_reportsTheError() {
+    void plot_trialNotFound_isUsageErrorNamingTheOption() {
         Cli cli = new Cli(location -> {
-            throw new TrialNotFoundException("no trial at file:/nowhere/ (no index/ folder)");
+            throw new TrialNotFoundException("no trial at file:/nowhere/: the folder does not exist",
+                    URI.create("file:/nowhere/"), "the folder does not exist");
         });
 
         int code = cli.run("plot", "metrics", "--trial", "/nowhere", "--out", folder.resolve("m.png").toString());
 
-        assertThat(code).isEqualTo(1);
-        assertThat(cli.err()).isEqualTo("boostscope: error: no trial at file:/nowhere/ (no index/ folder)\n");
+        assertThat(code).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("boostscope: error: --trial /nowhere: no trial there (the folder does not "
+                + "exist): pass the debugger output folder of a job (its debug-output), an s3:// URI, or run "
+                + "./boostscope jobs list\n");
     }
 
     @Test

@@ -92,12 +92,13 @@ final class TrialCommandTest {
     }
 
     @Test
-    void inspect_missingFolder_printsTrialNotFound() {
+    void inspect_missingFolder_isUsageErrorNamingTheArgument() {
         Path missing = dir.resolve("missing");
         Result result = execute("trial", "inspect", missing.toString());
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.err).isEqualTo("boostscope: error: no trial at " + missing.toUri()
-                + "/: the folder does not exist\n");
+        assertThat(result.code).isEqualTo(2);
+        assertThat(result.err).isEqualTo("boostscope: error: URI " + missing + ": no trial there (the folder does "
+                + "not exist): pass the debugger output folder of a job (its debug-output), an s3:// URI, or run "
+                + "./boostscope jobs list\n");
     }
 
     @Test

@@ -5,7 +5,8 @@
  * collections JSON ({@link dev.boostscope.core.format.IndexFile}, {@link dev.boostscope.core.format.CollectionsFile}),
  * the key layout ({@link dev.boostscope.core.format.TrialLayout}), the synchronous
  * {@link dev.boostscope.core.format.TrialWriter} and TensorBoard scalar files
- * ({@link dev.boostscope.core.format.TensorBoardFiles}). API, described as a contract in docs/format.md; readers throw
+ * ({@link dev.boostscope.core.format.TensorBoardFiles}); {@link dev.boostscope.core.format.JsonSyntaxErrors} words
+ * JSON parse errors of user-written files. API, described as a contract in docs/format.md; readers throw
  * {@link dev.boostscope.core.FormatException} for corrupt input or a newer format version.
  */
 @NullMarked

@@ -9,13 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks what a job spec's values mean before the job starts: the name, the hyperparameters XGBoost would reject late
- * ({@code objective}, {@code num_class}, {@code num_round}), the channels and whether their data is readable, the
- * instance count and the rules. Every problem names the key and the value.
+ * Checks what a job spec's values mean before the job starts: the name, the hyperparameters (unknown names, as
+ * SageMaker rejects them, and the values XGBoost would reject late: {@code objective}, {@code num_class},
+ * {@code num_round}), the channels and whether their data is readable, the instance count and the rules. Every
+ * problem names the key and the value.
  *
  * <p>Thread-safe.
  */
@@ -75,6 +77,7 @@ public final class JobSpecValidator {
     }
 
     private static void hyperParameters(JobSpec spec, List<String> problems) {
+        unknownHyperParameters(spec, problems);
         String rounds = spec.hyperParameters().get(JobSpec.NUM_ROUND);
         if (rounds == null) {
             problems.add("HyperParameters.num_round: required (the number of boosting rounds, a positive integer)");
@@ -88,6 +91,18 @@ public final class JobSpecValidator {
                     + "expected one of %s", objective, Objectives.listed()));
         } else if (Objectives.needsNumClass(objective)) {
             numClass(spec.hyperParameters().get("num_class"), objective, problems);
+        }
+    }
+
+    private static void unknownHyperParameters(JobSpec spec, List<String> problems) {
+        for (String name : new TreeSet<>(spec.hyperParameters().keySet())) {
+            if (!HyperParameterNames.isKnown(name)) {
+                String hint = HyperParameterNames.closest(name).map(known -> ": did you mean '" + known + "'?")
+                        .orElse("");
+                problems.add(String.format(Locale.ROOT, "HyperParameters.%s: unknown hyperparameter%s (expected "
+                        + "one of XGBoost's parameters or SageMaker's %s; see docs/jobs.md)", name, hint,
+                        HyperParameterNames.SAGEMAKER_KEYS));
+            }
         }
     }
 

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.jobs.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.core.format.JsonSyntaxErrors;
 import dev.boostscope.jobs.state.StatusJson;
 import dev.boostscope.rules.config.RuleConfig;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +35,7 @@ public final class JobSpecs {
         try {
             root = StatusJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidJobSpecException(source, List.of(syntaxError(e)));
+            throw new InvalidJobSpecException(source, List.of(JsonSyntaxErrors.describe(e)));
         } catch (IOException e) {
             throw new InvalidJobSpecException(source, List.of("not valid JSON: " + e.getMessage()));
         }
@@ -130,16 +129,5 @@ public final class JobSpecs {
 
     private static void putMap(ObjectNode node, Map<String, String> map) {
         map.forEach(node::put);
-    }
-
-    /** Says where the JSON breaks, without the "[Source: REDACTED ...]" noise of Jackson's locations. */
-    private static String syntaxError(JsonProcessingException e) {
-        String message = e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
-        JsonLocation at = e.getLocation();
-        if (at == null || at.getLineNr() < 1) {
-            return "not valid JSON: " + message;
-        }
-        return String.format(Locale.ROOT, "not valid JSON at line %d, column %d: %s", at.getLineNr(),
-                at.getColumnNr(), message);
     }
 }

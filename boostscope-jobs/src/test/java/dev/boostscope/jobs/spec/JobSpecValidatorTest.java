@@ -44,6 +44,48 @@ final class JobSpecValidatorTest {
     }
 
     @Test
+    void problems_misspeltHyperParameter_namesItAndSuggestsTheKnownName() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "max_depht", "3"))))
+                .containsExactly("HyperParameters.max_depht: unknown hyperparameter: did you mean 'max_depth'? "
+                        + "(expected one of XGBoost's parameters or SageMaker's num_round, early_stopping_rounds, "
+                        + "csv_weights; see docs/jobs.md)");
+    }
+
+    @Test
+    void problems_unknownHyperParameterFarFromAnyName_namesItWithoutSuggestion() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "turbo_mode", "on"))))
+                .containsExactly("HyperParameters.turbo_mode: unknown hyperparameter (expected one of XGBoost's "
+                        + "parameters or SageMaker's num_round, early_stopping_rounds, csv_weights; see docs/jobs.md)");
+    }
+
+    @Test
+    void validate_severalUnknownHyperParameters_reportsEachInNameOrder() {
+        JobSpec spec = withHyper(Map.of("num_round", "5", "ETA", "0.1", "subsampel", "0.5"));
+
+        assertThatThrownBy(() -> JobSpecValidator.validate(spec, "job.json"))
+                .isInstanceOf(InvalidJobSpecException.class)
+                .hasMessage("invalid job spec job.json: 2 problems: "
+                        + "HyperParameters.ETA: unknown hyperparameter: did you mean 'eta'? (expected one of "
+                        + "XGBoost's parameters or SageMaker's num_round, early_stopping_rounds, csv_weights; see "
+                        + "docs/jobs.md); "
+                        + "HyperParameters.subsampel: unknown hyperparameter: did you mean 'subsample'? (expected "
+                        + "one of XGBoost's parameters or SageMaker's num_round, early_stopping_rounds, csv_weights; "
+                        + "see docs/jobs.md)");
+    }
+
+    @Test
+    void problems_aliasesAndSageMakerKeys_areKnown() {
+        Map<String, String> hyper = new LinkedHashMap<>();
+        for (String name : List.of("learning_rate", "reg_lambda", "reg_alpha", "min_split_loss", "silent", "seed",
+                "verbosity", "eval_metric", "early_stopping_rounds", "csv_weights", "tree_method", "max_bin",
+                "colsample_bynode", "lambdarank_pair_method", "multi_strategy", "device", "max_cat_to_onehot")) {
+            hyper.put(name, "1");
+        }
+        hyper.put("num_round", "5");
+        assertThat(JobSpecValidator.problems(withHyper(hyper))).isEmpty();
+    }
+
+    @Test
     void problems_unknownObjective_namesKeyAndValue() {
         assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "objective", "multi:softmx"))))
                 .containsExactly("HyperParameters.objective: unknown objective 'multi:softmx': expected one of "

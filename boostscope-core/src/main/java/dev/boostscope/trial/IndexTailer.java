@@ -106,7 +106,7 @@ final class IndexTailer {
     }
 
     /**
-     * Reads index files a watch reported by key, without listing; lists once more before completion moves.
+     * Reads index files a watch reported by key, without listing; lists only before completing over a visible gap.
      *
      * @param keys the keys of new index files
      * @return whether anything new was found
@@ -119,7 +119,11 @@ final class IndexTailer {
             }
             boolean grew = loadCollections(false);
             grew |= loadIndex(keys);
-            grew |= confirm();
+            // a watch reports every index file it saw created, in order (anything else is a change that lists), so
+            // only a visible gap (a key it reported but could not read yet) asks for a listing here
+            if (index.wouldCompleteOverGap()) {
+                grew |= loadIndex(listAfterToken());
+            }
             return index.complete() | grew;
         } finally {
             lock.unlock();
@@ -150,8 +154,8 @@ final class IndexTailer {
      * servers that keep objects in folders) or a weakly consistent map walk may miss a key written while it runs yet
      * return later ones, so both workers' step 1 can be seen and both workers' step 0 missed, leaving no gap to notice.
      * A second listing, begun after the first ended, returns every key that existed before the first ended, so every
-     * key written before one already loaded (each worker writes its steps in order). Watch events need it too: files
-     * created before a new folder was watched are only found by reading it.
+     * key written before one already loaded (each worker writes its steps in order). Keys a watch reported skip
+     * it: see {@link #refreshKeys}.
      */
     private boolean confirm() {
         return index.wouldAdvance() && loadIndex(listAfterToken());

@@ -83,6 +83,32 @@ final class TrialIndex {
     }
 
     /**
+     * Returns whether completing now would declare a step complete that some worker has not written, because a later
+     * step is complete. A listing taken while files land may miss one file yet return later ones (a directory read is
+     * not a snapshot), so the tailer lists once more before completing over such a gap.
+     *
+     * @return true if an incomplete step lies below the newest step all workers wrote
+     */
+    boolean wouldCompleteOverGap() {
+        return read(() -> {
+            if (numWorkers == 0 || loadedAll) {
+                return false;
+            }
+            boolean gap = false;
+            for (int i = table.upperBound(lastComplete); i < table.size(); i++) {
+                if (table.record(i).partCount() >= numWorkers) {
+                    if (gap) {
+                        return true;
+                    }
+                } else {
+                    gap = true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * Recomputes the last complete step from the parts loaded and the number of workers.
      *
      * @return whether it moved

@@ -69,4 +69,29 @@ final class RuleStopIT {
                 .isEqualTo("IssuesFound");
         assertThat(job.logs()).contains("rule overfit-guard: IssuesFound: ");
     }
+
+    @Test
+    void earlyStoppingRounds_validationStopsImproving_completesBeforeNumRound() throws IOException {
+        home = JobTesting.home(dir.resolve("jobs"), Duration.ofMillis(0), Map.of());
+        Path train = TestData.randomLabels(dir.resolve("train.libsvm"), 300, 41);
+        Path validation = TestData.randomLabels(dir.resolve("validation.libsvm"), 200, 42);
+        String json = """
+                {"TrainingJobName": "early-stopping-job",
+                 "HyperParameters": {"objective": "binary:logistic", "max_depth": "12", "eta": "0.5",
+                                     "min_child_weight": "0", "lambda": "0", "max_bin": "32", "nthread": "1",
+                                     "num_round": "%d", "early_stopping_rounds": "3"},
+                 "InputDataConfig": [
+                   {"ChannelName": "train", "DataSource": {"S3DataSource": {"S3Uri": "%s"}}},
+                   {"ChannelName": "validation", "DataSource": {"S3DataSource": {"S3Uri": "%s"}}}]}
+                """.formatted(ROUNDS, train, validation);
+
+        TrainingJob job = home.create(JobSpecs.parse(JobTesting.utf8(json), "early stopping spec"),
+                "early stopping spec");
+        JobDescription end = job.waitFor(Duration.ofMinutes(3));
+
+        // labels are coin flips: the validation loss is best within the first rounds, then only worsens
+        assertThat(end.trainingJobStatus()).isEqualTo(TrainingJobStatus.COMPLETED);
+        assertThat(end.currentProgress().orElseThrow().round()).isLessThan(ROUNDS);
+        assertThat(JobTesting.hasEndMarker(end.debuggerArtifactsPath())).isTrue();
+    }
 }

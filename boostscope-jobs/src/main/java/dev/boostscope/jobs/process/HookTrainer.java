@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HookTrainer implements Trainer {
     private static final String INCLUDE_WORKERS = "include_workers";
+    private static final String EARLY_STOPPING_ROUNDS = "early_stopping_rounds";
 
     private final Path folder;
     private final JobLog log;
@@ -121,12 +122,18 @@ final class HookTrainer implements Trainer {
 
         @Override
         public Outcome train(StopFlag stop, RoundObserver observer) throws XGBoostError {
-            DebugTraining.Builder builder = DebugTraining.newBuilder().params(new LinkedHashMap<>(plan.params()))
+            Map<String, Object> params = new LinkedHashMap<>(plan.params());
+            // SageMaker's key, not XGBoost's: the training loop stops on the validation metric (the last eval set)
+            Object earlyStopping = params.remove(EARLY_STOPPING_ROUNDS);
+            DebugTraining.Builder builder = DebugTraining.newBuilder().params(params)
                     .trainData(matrices.get(0)).rounds(plan.numRound()).evalSet("train", matrices.get(0))
                     .hook(hook).stopSignal(stop.signal())
                     .roundListener(round -> observer.onRound(round.round(), round.metrics()));
             if (matrices.size() > 1) {
                 builder.evalSet("validation", matrices.get(1));
+            }
+            if (earlyStopping != null) {
+                builder.earlyStoppingRounds(Integer.parseInt(earlyStopping.toString().strip()));
             }
             TrainingResult result = builder.build().train();
             Booster booster = result.booster();

@@ -85,12 +85,29 @@ public final class JobSpecValidator {
             problems.add(String.format(Locale.ROOT, "HyperParameters.num_round: '%s' is not a positive integer: "
                     + "expected the number of boosting rounds", rounds));
         }
+        earlyStopping(spec, problems);
         String objective = spec.hyperParameters().getOrDefault("objective", Objectives.DEFAULT).strip();
         if (!Objectives.KNOWN.contains(objective)) {
             problems.add(String.format(Locale.ROOT, "HyperParameters.objective: unknown objective '%s': "
                     + "expected one of %s", objective, Objectives.listed()));
         } else if (Objectives.needsNumClass(objective)) {
             numClass(spec.hyperParameters().get("num_class"), objective, problems);
+        }
+    }
+
+    /** SageMaker's early_stopping_rounds: a positive integer, watching the validation channel's metric. */
+    private static void earlyStopping(JobSpec spec, List<String> problems) {
+        String rounds = spec.hyperParameters().get("early_stopping_rounds");
+        if (rounds == null) {
+            return;
+        }
+        if (!isPositive(rounds)) {
+            problems.add(String.format(Locale.ROOT, "HyperParameters.early_stopping_rounds: '%s' is not a positive "
+                    + "integer: expected the rounds without improvement of the validation metric before stopping",
+                    rounds));
+        } else if (spec.channel(Channel.VALIDATION).isEmpty()) {
+            problems.add("HyperParameters.early_stopping_rounds: needs a 'validation' channel (early stopping watches "
+                    + "the validation metric): add one to InputDataConfig or remove early_stopping_rounds");
         }
     }
 

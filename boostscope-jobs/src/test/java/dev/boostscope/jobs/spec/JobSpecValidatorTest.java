@@ -82,7 +82,23 @@ final class JobSpecValidatorTest {
             hyper.put(name, "1");
         }
         hyper.put("num_round", "5");
-        assertThat(JobSpecValidator.problems(withHyper(hyper))).isEmpty();
+        assertThat(JobSpecValidator.problems(spec(hyper, List.of(new Channel("train", train.toString(), "libsvm"),
+                new Channel("validation", train.toString(), "libsvm"))))).isEmpty();
+    }
+
+    @Test
+    void problems_earlyStoppingRoundsNotPositive_namesValue() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "early_stopping_rounds", "0"))))
+                .containsExactly("HyperParameters.early_stopping_rounds: '0' is not a positive integer: expected the "
+                        + "rounds without improvement of the validation metric before stopping");
+    }
+
+    @Test
+    void problems_earlyStoppingWithoutValidationChannel_saysAddOneOrRemoveIt() {
+        assertThat(JobSpecValidator.problems(withHyper(Map.of("num_round", "5", "early_stopping_rounds", "3"))))
+                .containsExactly("HyperParameters.early_stopping_rounds: needs a 'validation' channel (early stopping "
+                        + "watches the validation metric): add one to InputDataConfig or remove "
+                        + "early_stopping_rounds");
     }
 
     @Test

@@ -23,22 +23,9 @@
     return document.getElementById(id);
   }
 
-  function el(tag, className, value) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (value !== undefined && value !== null) {
-      node.textContent = String(value);
-    }
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) {
-      node.removeChild(node.firstChild);
-    }
-  }
+  // DOM helpers shared with the charts: an element with text set as text, and emptying a node
+  var el = Charts.html;
+  var clear = Charts.clear;
 
   function note(id, message) {
     var node = $(id);

@@ -337,6 +337,8 @@
     barChart: barChart,
     format: format,
     color: color,
-    bone: bone
+    bone: bone,
+    html: html,
+    clear: clear
   };
 }());

@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe.
  */
 final class CollectionsState {
-    private static final System.Logger LOG = System.getLogger(CollectionsState.class.getName());
 
     private final Map<String, CollectionsFile> byWorker = new TreeMap<>();
     private final Map<String, @Nullable Pattern> patterns = new HashMap<>();
@@ -114,7 +113,7 @@ final class CollectionsState {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            LOG.log(System.Logger.Level.WARNING, "include regex of collection '" + collection
+            log().log(System.Logger.Level.WARNING, "include regex of collection '" + collection
                     + "' is not a valid Java regex and is ignored: '" + regex + "'", e);
         }
         patterns.put(regex, pattern);
@@ -134,5 +133,10 @@ final class CollectionsState {
         regexes.forEach((name, regex) -> out.put(name,
                 new TensorCollection(name, List.copyOf(regex), names.get(name))));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(CollectionsState.class.getName());
     }
 }

@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: refreshes are serialized.
  */
 final class IndexTailer {
-    private static final System.Logger LOG = System.getLogger(IndexTailer.class.getName());
     private static final int STEPS_PER_FOLDER = 1000;
 
     /** Why a refresh runs. */
@@ -201,14 +200,16 @@ final class IndexTailer {
 
     private TrialIndex.@Nullable ParsedIndex readIndex(Candidate candidate) {
         try {
-            IndexFile file = IndexFile.parse(storage.get(candidate.key), storage.uriOf(candidate.key).toString());
+            // the file's URI (a stat and a URI parse on local folders) is built only for a message
+            IndexFile file = IndexFile.parse(storage.get(candidate.key),
+                    () -> storage.uriOf(candidate.key).toString());
             StorageKeys.check(file.eventFileName());
             return new TrialIndex.ParsedIndex(candidate.step, candidate.worker, file);
         } catch (NoSuchKeyException e) {
             return null;
         } catch (FormatException | IllegalArgumentException e) {
             badKeys.add(candidate.key);
-            LOG.log(System.Logger.Level.WARNING, "skipping unreadable index file "
+            log().log(System.Logger.Level.WARNING, "skipping unreadable index file "
                     + storage.uriOf(candidate.key) + ": " + e.getMessage());
             return null;
         }
@@ -240,7 +241,7 @@ final class IndexTailer {
             return false;
         } catch (FormatException e) {
             if (warnedCollections.add(key)) {
-                LOG.log(System.Logger.Level.WARNING, "skipping unreadable collections file " + storage.uriOf(key)
+                log().log(System.Logger.Level.WARNING, "skipping unreadable collections file " + storage.uriOf(key)
                         + " (will retry): " + e.getMessage());
             }
             return false;
@@ -258,5 +259,10 @@ final class IndexTailer {
             this.step = step;
             this.worker = worker;
         }
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(IndexTailer.class.getName());
     }
 }

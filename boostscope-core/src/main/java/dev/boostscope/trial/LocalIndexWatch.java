@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safe; {@link #await} is called by one thread.
  */
 final class LocalIndexWatch implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(LocalIndexWatch.class.getName());
     private static final Pattern FOLDER = Pattern.compile("\\d{9}");
 
     private final Path root;
@@ -148,7 +147,7 @@ final class LocalIndexWatch implements AutoCloseable {
         try {
             registerIndex();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "cannot watch " + index + "; polling covers it", e);
+            log().log(System.Logger.Level.DEBUG, "cannot watch " + index + "; polling covers it", e);
         }
     }
 
@@ -159,7 +158,7 @@ final class LocalIndexWatch implements AutoCloseable {
         try {
             register(folder);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "cannot watch " + folder + "; polling covers it", e);
+            log().log(System.Logger.Level.DEBUG, "cannot watch " + folder + "; polling covers it", e);
         }
     }
 
@@ -182,5 +181,10 @@ final class LocalIndexWatch implements AutoCloseable {
         boolean any() {
             return changed || !keys.isEmpty();
         }
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(LocalIndexWatch.class.getName());
     }
 }

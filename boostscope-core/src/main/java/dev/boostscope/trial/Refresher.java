@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe.
  */
 final class Refresher {
-    private static final System.Logger LOG = System.getLogger(Refresher.class.getName());
     private static final long LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final Storage storage;
@@ -116,7 +115,7 @@ final class Refresher {
         } catch (RuntimeException e) {
             long now = System.nanoTime();
             if (!failing || now - lastLogged > LOG_EVERY_NANOS) {
-                LOG.log(System.Logger.Level.WARNING, "refresh of " + storage.uri() + " failed; retrying", e);
+                log().log(System.Logger.Level.WARNING, "refresh of " + storage.uri() + " failed; retrying", e);
                 lastLogged = now;
             }
             failing = true;
@@ -143,7 +142,7 @@ final class Refresher {
             }
         } catch (Exception e) {
             // polls go on; the next one tries to watch again
-            LOG.log(System.Logger.Level.DEBUG, "watching " + storage.uri() + " failed; polling meanwhile", e);
+            log().log(System.Logger.Level.DEBUG, "watching " + storage.uri() + " failed; polling meanwhile", e);
         }
     }
 
@@ -155,8 +154,13 @@ final class Refresher {
         try {
             watch.close();
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing the watch of " + storage.uri() + " failed", e);
+            log().log(System.Logger.Level.DEBUG, "closing the watch of " + storage.uri() + " failed", e);
         }
         watch = null;
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(Refresher.class.getName());
     }
 }

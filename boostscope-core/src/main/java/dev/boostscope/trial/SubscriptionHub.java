@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe.
  */
 final class SubscriptionHub {
-    private static final System.Logger LOG = System.getLogger(SubscriptionHub.class.getName());
     private static final long IDLE_WAIT_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Trial trial;
@@ -91,7 +90,7 @@ final class SubscriptionHub {
         try {
             entry.listener.onStep(trial, step);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "step listener " + entry.listener + " failed at step " + step
+            log().log(System.Logger.Level.WARNING, "step listener " + entry.listener + " failed at step " + step
                     + " of " + index.uri() + "; it stays subscribed", e);
         }
     }
@@ -101,7 +100,7 @@ final class SubscriptionHub {
         try {
             entry.listener.onEnd(trial);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "step listener " + entry.listener + " failed at the end of "
+            log().log(System.Logger.Level.WARNING, "step listener " + entry.listener + " failed at the end of "
                     + index.uri(), e);
         }
     }
@@ -121,5 +120,10 @@ final class SubscriptionHub {
             closed = true;
             entries.remove(this);
         }
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(SubscriptionHub.class.getName());
     }
 }

@@ -34,7 +34,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Show a trial's steps, workers, collections and tensors (dtype, shape, steps).")
 final class TrialInspectCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int READERS = 8;
 
     @Parameters(index = "0", paramLabel = "URI", description = "The trial: a folder, file: URI or s3://bucket/prefix.")
@@ -55,7 +54,7 @@ final class TrialInspectCommand implements Callable<Integer> {
             Map<String, Summary> tensors = summarize(WorkerChoice.view(trial, worker));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(trial, tensors, worker)));
+                out.println(json().writeValueAsString(toJson(trial, tensors, worker)));
             } else {
                 printText(out, trial, tensors, worker);
             }
@@ -134,7 +133,7 @@ final class TrialInspectCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Trial trial, Map<String, Summary> tensors, @Nullable String worker) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = json().createObjectNode();
         root.put("name", trial.name());
         root.put("uri", trial.uri().toString());
         root.put("loaded_all_steps", trial.loadedAllSteps());
@@ -184,6 +183,19 @@ final class TrialInspectCommand implements Callable<Integer> {
 
         String shapeText() {
             return value == null ? "-" : ValueText.type(value).substring(value.dtype().numpyName().length());
+        }
+    }
+
+    /** Returns the mapper of {@code --json} output, built on first use: a text listing never loads databind. */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    /** Holds the mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Json() {
         }
     }
 }

@@ -36,8 +36,6 @@ import picocli.CommandLine.Parameters;
         description = {"Print each step as it lands, with its metrics, until training ends.",
             "Exits 0 at the end of training; 1 if --timeout passes first."})
 final class TrialTailCommand implements Callable<Integer> {
-    private static final ObjectMapper LINES = new ObjectMapper();
-
     @Parameters(index = "0", paramLabel = "URI", description = "The trial: a folder, file: URI or s3://bucket/prefix.")
     String location;
 
@@ -135,14 +133,14 @@ final class TrialTailCommand implements Callable<Integer> {
         }
 
         private String jsonLine(Trial trial, int step) throws JsonProcessingException {
-            ObjectNode line = LINES.createObjectNode();
+            ObjectNode line = Lines.MAPPER.createObjectNode();
             line.put("step", step);
             ObjectNode values = line.putObject("values");
             for (String name : names(trial, step)) {
                 NdArray value = trial.tensor(name).value(step);
                 values.set(name, value.size() == 1 ? ValueText.jsonElement(value, 0) : ValueText.json(value));
             }
-            return LINES.writeValueAsString(line);
+            return Lines.MAPPER.writeValueAsString(line);
         }
 
         private List<String> names(Trial trial, int step) {
@@ -178,6 +176,14 @@ final class TrialTailCommand implements Callable<Integer> {
             }
             throw new CommandLine.TypeConversionException(
                     "duration must look like 500ms, 30s, 10m, 2h or PT30S: '" + value + "'");
+        }
+    }
+
+    /** The mapper of {@code --json} lines, built on first use: text output never loads databind. */
+    private static final class Lines {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Lines() {
         }
     }
 }

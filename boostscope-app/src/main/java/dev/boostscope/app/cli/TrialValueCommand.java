@@ -59,7 +59,7 @@ final class TrialValueCommand implements Callable<Integer> {
             String from = worker != null ? worker : firstWorker(tensor);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(TrialInspectCommand.JSON.writeValueAsString(toJson(value, from)));
+                out.println(TrialInspectCommand.json().writeValueAsString(toJson(value, from)));
             } else {
                 out.printf(Locale.ROOT, "%s at step %d%s%s: %s%n", tensorName, step,
                         mode == Mode.GLOBAL ? "" : " (" + mode.wireName() + ")",
@@ -80,7 +80,7 @@ final class TrialValueCommand implements Callable<Integer> {
     }
 
     private ObjectNode toJson(NdArray value, @Nullable String from) {
-        ObjectNode root = TrialInspectCommand.JSON.createObjectNode();
+        ObjectNode root = TrialInspectCommand.json().createObjectNode();
         root.put("tensor", tensorName);
         root.put("step", step);
         root.put("mode", mode.wireName());

@@ -55,7 +55,7 @@ public record CollectionEntry(String name, List<String> includeRegex, SortedSet<
     }
 
     ObjectNode toJson() {
-        ObjectNode node = PythonStyleJson.MAPPER.createObjectNode();
+        ObjectNode node = PythonStyleJson.objectNode();
         node.put("name", name);
         includeRegex.forEach(node.putArray("include_regex")::add);
         tensorNames.forEach(node.putArray("tensor_names")::add);
@@ -95,7 +95,7 @@ public record CollectionEntry(String name, List<String> includeRegex, SortedSet<
             return Mode.parse(text);
         } catch (IllegalArgumentException e) {
             throw fields.missing(path + "save_config", "keyed by TRAIN, EVAL, PREDICT or GLOBAL",
-                    PythonStyleJson.MAPPER.getNodeFactory().textNode(text));
+                    PythonStyleJson.textNode(text));
         }
     }
 

@@ -49,7 +49,7 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
      * @return ASCII JSON on one line
      */
     public byte[] toJson() {
-        ObjectNode root = PythonStyleJson.MAPPER.createObjectNode();
+        ObjectNode root = PythonStyleJson.objectNode();
         ObjectNode all = root.putObject("collections");
         for (CollectionEntry entry : collections.values()) {
             all.set(entry.name(), entry.toJson());
@@ -89,7 +89,7 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
     }
 
     static ObjectNode saveConfigJson(Map<Mode, SaveConfigEntry> saveConfig) {
-        ObjectNode node = PythonStyleJson.MAPPER.createObjectNode();
+        ObjectNode node = PythonStyleJson.objectNode();
         for (Mode mode : Mode.values()) {
             SaveConfigEntry entry = saveConfig.get(mode);
             if (entry != null) {

@@ -95,7 +95,9 @@ public final class EventFiles {
                     "corrupt record in %s at byte %d: the index says %d bytes, the record holds %d",
                     source, fileOffset, record.length, span.end()));
         }
-        return EventCodec.decode(record, span.offset(), span.length(), source + " at byte " + fileOffset);
+        TensorRecord scanned = EventScanner.scan(record, span.offset(), span.length());
+        return scanned != null ? scanned
+                : EventCodec.decode(record, span.offset(), span.length(), source + " at byte " + fileOffset);
     }
 
     private static List<Event> events(List<TensorRecord> tensors, String eventKey) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A step's index file for one worker: where each tensor's record lies in the step's event file. Its existence is
@@ -59,7 +60,7 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
      * @return UTF-8 (ASCII) JSON on one line
      */
     public byte[] toJson() {
-        ObjectNode root = PythonStyleJson.MAPPER.createObjectNode();
+        ObjectNode root = PythonStyleJson.objectNode();
         ObjectNode meta = root.putObject("meta");
         meta.put("mode", mode.wireName());
         meta.put("mode_step", modeStep);
@@ -83,6 +84,26 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
      * @throws FormatException if the JSON is invalid, a key is missing or mistyped, or the version is newer
      */
     public static IndexFile parse(byte[] bytes, String source) {
+        IndexFile scanned = IndexJsonScanner.scan(bytes);
+        return scanned != null ? scanned : parseTree(bytes, source);
+    }
+
+    /**
+     * Parses an index file, naming it for messages only when it does not parse on the fast path: building a file's
+     * URI costs more than reading a small index file.
+     *
+     * @param bytes the file's bytes
+     * @param source the file or key, for messages; called only when the file is invalid or of an unusual shape
+     * @return the index
+     * @throws FormatException if the JSON is invalid, a key is missing or mistyped, or the version is newer
+     */
+    public static IndexFile parse(byte[] bytes, Supplier<String> source) {
+        IndexFile scanned = IndexJsonScanner.scan(bytes);
+        return scanned != null ? scanned : parseTree(bytes, source.get());
+    }
+
+    /** Parses with Jackson's tree reader: any JSON layout, and the messages for every error. */
+    static IndexFile parseTree(byte[] bytes, String source) {
         JsonNode root = PythonStyleJson.read(bytes, source);
         JsonFields fields = new JsonFields(source);
         int version = fields.formatVersion(root, "", CURRENT_VERSION);
@@ -123,7 +144,7 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     }
 
     /** Keys are joined to the trial root: an absolute path or a '..' segment would escape it. */
-    private static boolean isRelativeKey(String key) {
+    static boolean isRelativeKey(String key) {
         if (key.isEmpty() || key.startsWith("/") || key.contains("\\") || key.contains("://")) {
             return false;
         }

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
  * <p>Thread-safe.
  */
 final class LocalWatcher {
-    private static final System.Logger LOG = System.getLogger(LocalWatcher.class.getName());
 
     private final Path root;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
@@ -46,9 +45,10 @@ final class LocalWatcher {
             }
             registerTree(Files.isDirectory(existing) ? existing : root);
         } catch (NoSuchFileException e) {
-            LOG.log(System.Logger.Level.DEBUG, "cannot watch " + folder + " before it exists; readers will poll: " + e);
+            log().log(System.Logger.Level.DEBUG,
+                    "cannot watch " + folder + " before it exists; readers will poll: " + e);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot watch " + folder + "; readers will poll: " + e);
+            log().log(System.Logger.Level.WARNING, "cannot watch " + folder + "; readers will poll: " + e);
         }
         return () -> registrations.remove(registration);
     }
@@ -91,7 +91,7 @@ final class LocalWatcher {
             }
         } catch (UncheckedIOException e) {
             // a folder vanished while it was walked: what is left was registered; its own events follow
-            LOG.log(System.Logger.Level.DEBUG, "folder changed while registering " + folder + ": " + e.getMessage());
+            log().log(System.Logger.Level.DEBUG, "folder changed while registering " + folder + ": " + e.getMessage());
         }
     }
 
@@ -122,7 +122,7 @@ final class LocalWatcher {
                     handle(key);
                 } catch (RuntimeException e) {
                     // one bad batch of events (a folder gone, a callback's bug) never ends the watch
-                    LOG.log(System.Logger.Level.WARNING, "watch of " + root + " skipped a change: " + e);
+                    log().log(System.Logger.Level.WARNING, "watch of " + root + " skipped a change: " + e);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -158,7 +158,7 @@ final class LocalWatcher {
             }
         } catch (IOException e) {
             // gone again before it was registered: nothing in it to watch
-            LOG.log(System.Logger.Level.DEBUG, "folder vanished while registering " + child + ": " + e);
+            log().log(System.Logger.Level.DEBUG, "folder vanished while registering " + child + ": " + e);
         }
         return true;
     }
@@ -170,7 +170,7 @@ final class LocalWatcher {
                 try {
                     registration.onChange.run();
                 } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "watch callback failed", e);
+                    log().log(System.Logger.Level.WARNING, "watch callback failed", e);
                 }
             }
         }
@@ -184,5 +184,10 @@ final class LocalWatcher {
             this.folder = folder;
             this.onChange = onChange;
         }
+    }
+
+    /** Returns the logger, looked up on first use: the lookup starts the logging backend, which reading need not. */
+    private static System.Logger log() {
+        return System.getLogger(LocalWatcher.class.getName());
     }
 }

@@ -65,8 +65,7 @@ final class StepTable {
             stepsOf(ids[i]).add(step);
         }
         TensorSchema schema = schemas.computeIfAbsent(TensorSchema.keyOf(ids), key -> new TensorSchema(ids));
-        String defaultKey = TrialLayout.eventKey(step, worker);
-        String eventKey = file.eventFileName().equals(defaultKey) ? null : file.eventFileName();
+        String eventKey = TrialLayout.isEventKey(file.eventFileName(), step, worker) ? null : file.eventFileName();
         record.add(WorkerPart.of(workerId, schema, eventKey, file.tensors()), byWorkerName);
         return true;
     }

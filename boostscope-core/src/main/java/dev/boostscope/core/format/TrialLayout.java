@@ -50,9 +50,34 @@ public final class TrialLayout {
      * @return the key
      */
     public static String eventKey(long step, String worker) {
-        // no String.format: readers build a key per value read, and formatting was their hottest spot
-        String padded = pad(checkStep(step), 12);
-        return "events/" + padded + "/" + padded + "_" + checkWorker(worker) + ".tfevents";
+        // no String.format nor concatenation: readers build a key per value read, and this was their hottest spot
+        String digits = Long.toString(checkStep(step));
+        String name = checkWorker(worker);
+        StringBuilder key = new StringBuilder(48 + name.length()).append(EVENTS_PREFIX);
+        appendPadded(key, digits, 12).append('/');
+        return appendPadded(key, digits, 12).append('_').append(name).append(".tfevents").toString();
+    }
+
+    /**
+     * Returns whether a key is the one {@link #eventKey} builds for a step and worker, without building it.
+     *
+     * @param key a key
+     * @param step the global step, non-negative
+     * @param worker the worker name
+     * @return true if {@code key.equals(eventKey(step, worker))}
+     */
+    public static boolean isEventKey(String key, long step, String worker) {
+        String digits = Long.toString(checkStep(step));
+        int width = Math.max(12, digits.length());
+        int length = EVENTS_PREFIX.length() + 2 * width + 2 + checkWorker(worker).length() + ".tfevents".length();
+        if (key.length() != length || !key.startsWith(EVENTS_PREFIX) || !key.endsWith(".tfevents")) {
+            return false;
+        }
+        int first = EVENTS_PREFIX.length();
+        int second = first + width + 1;
+        return isPadded(key, first, digits, width) && key.charAt(second - 1) == '/'
+                && isPadded(key, second, digits, width) && key.charAt(second + width) == '_'
+                && key.startsWith(worker, second + width + 1);
     }
 
     /**
@@ -138,6 +163,24 @@ public final class TrialLayout {
             throw new IllegalArgumentException("step must be non-negative: " + step);
         }
         return step;
+    }
+
+    private static StringBuilder appendPadded(StringBuilder out, String digits, int width) {
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
+    }
+
+    /** Returns whether {@code text} holds {@code digits} left-padded with zeros to {@code width} at {@code from}. */
+    private static boolean isPadded(String text, int from, String digits, int width) {
+        int zeros = width - digits.length();
+        for (int i = 0; i < zeros; i++) {
+            if (text.charAt(from + i) != '0') {
+                return false;
+            }
+        }
+        return text.startsWith(digits, from + zeros);
     }
 
     /** Formats a non-negative number as {@code %0<width>d} does. */

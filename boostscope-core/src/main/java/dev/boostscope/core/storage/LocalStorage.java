@@ -140,11 +140,12 @@ public final class LocalStorage implements Storage {
     public byte[] get(String key) {
         Path path = resolve(key);
         try {
-            requireFile(path, "get");
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new NoSuchKeyException(path.toUri(), "get");
         } catch (IOException e) {
+            // reading a folder fails (EISDIR): only then is it worth a stat, not before every read
+            requireFile(path, "get");
             throw new StorageException(path.toUri(), "get", e);
         }
     }

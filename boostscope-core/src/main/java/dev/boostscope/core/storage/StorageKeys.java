@@ -24,10 +24,15 @@ public final class StorageKeys {
         if (key.isEmpty() || key.startsWith("/") || key.contains("\\") || key.indexOf('\0') >= 0) {
             throw invalid(key);
         }
-        for (String segment : key.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        // segment by segment without split: every read checks its key
+        for (int start = 0; start <= key.length(); ) {
+            int slash = key.indexOf('/', start);
+            int end = slash < 0 ? key.length() : slash;
+            if (end == start || key.charAt(start) == '.' && (end == start + 1
+                    || end == start + 2 && key.charAt(start + 1) == '.')) {
                 throw invalid(key);
             }
+            start = end + 1;
         }
         return key;
     }

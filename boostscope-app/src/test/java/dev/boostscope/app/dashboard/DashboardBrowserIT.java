@@ -23,14 +23,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The page in headless Chromium while a simulated job trains: its step number and confusion matrix change without a
- * reload, the play button animates through the steps, and markup in data (a metric name, a rule finding, a trial
- * folder's name, feature names) shows as text without running; on a two-worker run, the worker picker shows one metric
- * line per worker or one worker's views, and the live feed follows. {@link DashboardJobBrowserIT} watches a real job.
+ * reload, the play button animates through the steps, and markup in data (a metric name, a rule's name and finding,
+ * a trial folder's name, feature names) shows as text without running; on a two-worker run, the worker picker shows
+ * one metric line per worker or one worker's views, and the live feed follows. {@link DashboardJobBrowserIT} watches a
+ * real job.
  */
 final class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** A finding whose text would run script if the page parsed it as markup. */
     private static final String FINDING = "<img src=x onerror=\"window.__pwned=2\"> did not decrease";
+    /** A rule configuration name (the jobs module does not restrict them) that would run script as markup. */
+    private static final String RULE = "loss-<img src=x onerror=\"window.__pwned=5\">";
 
     /** A trial folder name (Linux allows markup in one) that would run script if the page parsed it as markup. */
     private static final String FOLDER = "<img src=x onerror=\"window.__pwned=3\">";
@@ -61,9 +64,10 @@ final class DashboardBrowserIT {
                 await().atMost(WAIT).until(() -> text(driver, "step-number").equals(String.valueOf(shown))
                         && text(driver, "cm-step").equals("step " + shown));
             }
-            job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus("LossNotDecreasing", "IssuesFound",
-                    FINDING, Instant.now())), Instant.now()));
-            await().atMost(WAIT).until(() -> driver.findElement(By.id("rules")).getText().contains(FINDING));
+            job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus(RULE, "IssuesFound", FINDING,
+                    Instant.now())), Instant.now()));
+            await().atMost(WAIT).until(() -> text(driver, "rules").contains(FINDING) && text(driver, "rules")
+                    .contains(RULE));
             // importance and SHAP follow on their slower refresh
             await().atMost(WAIT).until(() -> text(driver, "importance-top").equals("top 4 at step 3"));
 

@@ -325,11 +325,12 @@ final class JobsCommandTest {
     }
 
     @Test
-    void logsFollow_unknownJob_exitsOneNamingHome() {
+    void logsFollow_unknownJob_isAUsageErrorNamingHome() {
         Result result = runHome("jobs", "logs", "nope", "--follow");
 
-        assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home
+                + ": 'boostscope jobs list' (with the same --home) lists the jobs there\n");
     }
 
     private static void awaitOutput(StringWriter out, String expected) {

@@ -152,11 +152,20 @@ final class JobsCommandTest {
     }
 
     @Test
-    void describe_unknownJob_exitsOneNamingHome() {
+    void describe_unknownJob_isAUsageErrorNamingHome() {
         Result result = runHome("jobs", "describe", "nope");
 
-        assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home
+                + ": 'boostscope jobs list' (with the same --home) lists the jobs there\n");
+    }
+
+    @Test
+    void wait_unknownJob_isAUsageErrorNotAFailedJob() {
+        Result result = runHome("jobs", "wait", "nope");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("boostscope: error: no training job named 'nope' in " + home);
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boostscope.core.Mode;
+import dev.boostscope.core.NoMoreDataException;
 import dev.boostscope.core.StepNotYetAvailableException;
+import dev.boostscope.core.StepUnavailableException;
 import dev.boostscope.core.TensorUnavailableException;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.Storage;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,11 @@ abstract class ModeScenarioContract extends StorageContractBase {
             assertThat(rmse.value(3, Mode.TRAIN, null).scalarValue()).isEqualTo(expected(4, 0));
             assertThat(trial.indexToken()).isEqualTo(key(6, 0));
             assertThat(trial.lastCompleteStep()).hasValue(6);
+            trial.waitForSteps(List.of(0, 1), Mode.EVAL, Duration.ZERO);
+            trial.waitForSteps(List.of(0, 4), Mode.TRAIN, Duration.ZERO);
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(0, 2), Mode.EVAL, Duration.ZERO))
+                    .isInstanceOf(NoMoreDataException.class)
+                    .hasMessageStartingWith("step 2 (mode EVAL) is beyond the end of ");
         }
     }
 
@@ -71,6 +79,11 @@ abstract class ModeScenarioContract extends StorageContractBase {
                     .isInstanceOf(StepNotYetAvailableException.class)
                     .hasMessage("step 2 (mode EVAL) of 'train-rmse' not yet written to %s (last complete step: 6)",
                             storage.uri());
+            trial.waitForSteps(List.of(1), Mode.EVAL, Duration.ZERO);
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(1, 2), Mode.EVAL, Duration.ofMillis(50)))
+                    .isInstanceOf(StepNotYetAvailableException.class)
+                    .hasMessage("step 2 (mode EVAL) not yet written to %s after waiting PT0.05S (last complete step: "
+                            + "6)", storage.uri());
         }
     }
 
@@ -87,6 +100,9 @@ abstract class ModeScenarioContract extends StorageContractBase {
             assertStates(trial, StepState.AVAILABLE, Mode.TRAIN, 2, 4);
             assertStates(trial, StepState.AVAILABLE, Mode.EVAL, 0, 1);
             assertStates(trial, StepState.NOT_YET_AVAILABLE, Mode.TRAIN, 5);
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(2, 3), Mode.TRAIN, Duration.ZERO))
+                    .isInstanceOf(StepUnavailableException.class)
+                    .hasMessageStartingWith("step 3 (mode TRAIN) was not saved in ");
             assertThat(trial.tensor("train-rmse").value(4, Mode.TRAIN, null).scalarValue())
                     .isEqualTo(expected(5, 0));
         }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trial reader's contracts (API and exceptions, smdebug's step-state scenarios, live reading with a writer racing
- * several readers) on a real S3 server (S3Proxy on loopback), which the reader polls with ListObjectsV2 StartAfter;
- * and the golden smdebug trials uploaded there read exactly as from a folder.
+ * The trial reader's contracts (API and exceptions, smdebug's step-state scenarios in one mode and two, the requests
+ * a trial makes, live reading with a writer racing several readers) on a real S3 server (S3Proxy on loopback), which
+ * the reader polls with ListObjectsV2 StartAfter; and the golden smdebug trials uploaded there read exactly as from a
+ * folder.
  */
 final class S3TrialTest {
     // started once for the outer class: registered as an extension, it would start again for each nested class
@@ -51,6 +52,22 @@ final class S3TrialTest {
 
     @Nested
     final class Scenarios extends StepScenarioContract {
+        @Override
+        Storage createStorage(Path tempDir) {
+            return newS3Storage();
+        }
+    }
+
+    @Nested
+    final class Modes extends ModeScenarioContract {
+        @Override
+        Storage createStorage(Path tempDir) {
+            return newS3Storage();
+        }
+    }
+
+    @Nested
+    final class Requests extends StorageRequestsContract {
         @Override
         Storage createStorage(Path tempDir) {
             return newS3Storage();

@@ -37,8 +37,11 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * ./mvnw -B -q -pl boostscope-benchmarks -am package -DskipTests
  * OMP_WAIT_POLICY=PASSIVE nice -n 5 java -Xmx8g \
  *     -cp 'boostscope-benchmarks/target/classes:boostscope-benchmarks/target/lib/*' \
- *     dev.boostscope.benchmarks.HookOverheadBench [repetitions=2] [data folder=/usr/share/datasets/fashion-mnist]
+ *     dev.boostscope.benchmarks.HookOverheadBench [repetitions=2] [data folder=/usr/share/datasets/fashion-mnist] \
+ *     [configurations=bare,a,b,c]
  * }</pre>
+ * A list of configurations replaces the default plan: each repetition runs them in that order, and nothing else (no
+ * closing bare and d), e.g. {@code 4 /usr/share/datasets/fashion-mnist bare,a} to compare (a) with bare only.
  */
 public final class HookOverheadBench {
     private static final int ROUNDS = 25;
@@ -49,7 +52,7 @@ public final class HookOverheadBench {
     /**
      * Runs the benchmark and prints a Markdown table.
      *
-     * @param args repetitions, then the data folder
+     * @param args repetitions, then the data folder, then optionally the configurations of each repetition
      * @throws Exception if training or I/O fails
      */
     public static void main(String[] args) throws Exception {
@@ -61,7 +64,8 @@ public final class HookOverheadBench {
                 validation.source(), validation.rows());
         Path out = Files.createTempDirectory("boostscope-bench");
         Map<String, List<Run>> runs = new LinkedHashMap<>();
-        for (String config : plan(repetitions)) {
+        List<String> plan = args.length > 2 ? plan(repetitions, List.of(args[2].split(","))) : plan(repetitions);
+        for (String config : plan) {
             Run run = measure(config, train, validation, out.resolve(config + "-" + runs.size() + "-"
                     + System.nanoTime()));
             runs.computeIfAbsent(config, c -> new ArrayList<>()).add(run);
@@ -76,6 +80,18 @@ public final class HookOverheadBench {
             plan.addAll(List.of("bare", "a", "b", "c"));
         }
         plan.addAll(List.of("bare", "d"));
+        return plan;
+    }
+
+    private static List<String> plan(int repetitions, List<String> configurations) {
+        if (!configurations.contains("bare") || !List.of("bare", "a", "b", "c", "d").containsAll(configurations)) {
+            throw new IllegalArgumentException("configurations must be among bare, a, b, c, d and include bare: "
+                    + configurations);
+        }
+        List<String> plan = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            plan.addAll(configurations);
+        }
         return plan;
     }
 

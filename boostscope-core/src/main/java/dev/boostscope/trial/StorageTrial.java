@@ -158,14 +158,15 @@ final class StorageTrial implements Trial {
     }
 
     @Override
-    public void waitForSteps(Collection<Integer> steps, Duration timeout) {
+    public void waitForSteps(Collection<Integer> steps, Mode mode, Duration timeout) {
         Objects.requireNonNull(steps, "steps");
+        Objects.requireNonNull(mode, "mode");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
         long deadline = System.nanoTime() + saturatedNanos(timeout);
         for (Integer step : steps) {
-            waitForStep(Objects.requireNonNull(step, "steps[]"), deadline, timeout);
+            waitForStep(Objects.requireNonNull(step, "steps[]"), mode, deadline, timeout);
         }
     }
 
@@ -246,27 +247,27 @@ final class StorageTrial implements Trial {
         return id;
     }
 
-    private void waitForStep(int step, long deadline, Duration timeout) {
+    private void waitForStep(int step, Mode mode, long deadline, Duration timeout) {
         while (true) {
             long seen = index.version();
-            StepState state = index.state(step, Mode.GLOBAL);
+            StepState state = index.state(step, mode);
             if (state == StepState.AVAILABLE) {
                 return;
             }
             if (state == StepState.UNAVAILABLE) {
-                throw index.stepException(null, step, Mode.GLOBAL);
+                throw index.stepException(null, step, mode);
             }
             ensureOpen();
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw TrialMessages.notYetAfter(uri.toString(), step, timeout,
+                throw TrialMessages.notYetAfter(uri.toString(), step, mode, timeout,
                         index.lastComplete().orElse(-1), null);
             }
             try {
                 index.awaitChange(seen, left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw TrialMessages.notYetAfter(uri.toString(), step, timeout,
+                throw TrialMessages.notYetAfter(uri.toString(), step, mode, timeout,
                         index.lastComplete().orElse(-1), e);
             }
         }

@@ -148,7 +148,22 @@ public interface Trial extends AutoCloseable {
      * @throws dev.boostscope.core.NoMoreDataException if training ended before a step
      * @throws dev.boostscope.core.StepNotYetAvailableException if the timeout passed first
      */
-    void waitForSteps(Collection<Integer> steps, Duration timeout);
+    default void waitForSteps(Collection<Integer> steps, Duration timeout) {
+        waitForSteps(steps, Mode.GLOBAL, timeout);
+    }
+
+    /**
+     * Blocks until every given step of one mode's numbering is available (smdebug's {@code wait_for_steps} with its
+     * {@code mode}).
+     *
+     * @param steps the steps, in that mode's numbering
+     * @param mode the mode; {@link Mode#GLOBAL} for global steps
+     * @param timeout how long to wait at most, for all the steps together
+     * @throws dev.boostscope.core.StepUnavailableException if a step was skipped for good
+     * @throws dev.boostscope.core.NoMoreDataException if training ended before a step
+     * @throws dev.boostscope.core.StepNotYetAvailableException if the timeout passed first
+     */
+    void waitForSteps(Collection<Integer> steps, Mode mode, Duration timeout);
 
     /**
      * Looks for new index files, collection files and the end marker now.

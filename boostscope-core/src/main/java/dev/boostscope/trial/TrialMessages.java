@@ -26,10 +26,10 @@ final class TrialMessages {
                 subject(tensor, step, mode), uri, lastComplete(lastComplete)));
     }
 
-    static StepNotYetAvailableException notYetAfter(String uri, int step, java.time.Duration waited,
+    static StepNotYetAvailableException notYetAfter(String uri, int step, Mode mode, java.time.Duration waited,
             int lastComplete, @Nullable Throwable cause) {
-        return new StepNotYetAvailableException(String.format(Locale.ROOT, "step %d not yet written to %s after "
-                + "waiting %s (%s)", step, uri, waited, lastComplete(lastComplete)), cause);
+        return new StepNotYetAvailableException(String.format(Locale.ROOT, "%s not yet written to %s after "
+                + "waiting %s (%s)", subject(null, step, mode), uri, waited, lastComplete(lastComplete)), cause);
     }
 
     static StepUnavailableException unavailable(String uri, @Nullable String tensor, int step, Mode mode,

@@ -110,8 +110,8 @@ final class WorkerTrial implements Trial {
     }
 
     @Override
-    public void waitForSteps(Collection<Integer> steps, Duration timeout) {
-        trial.waitForSteps(steps, timeout);
+    public void waitForSteps(Collection<Integer> steps, Mode mode, Duration timeout) {
+        trial.waitForSteps(steps, mode, timeout);
     }
 
     @Override

@@ -251,7 +251,10 @@ public final class FakeTrial implements Trial {
     }
 
     @Override
-    public void waitForSteps(Collection<Integer> steps, Duration timeout) {
+    public void waitForSteps(Collection<Integer> steps, Mode mode, Duration timeout) {
+        if (Objects.requireNonNull(mode, "mode") != Mode.GLOBAL) {
+            throw new UnsupportedOperationException("a FakeTrial holds global steps only: " + mode);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int step : steps) {
             store.awaitStep(step, deadline);

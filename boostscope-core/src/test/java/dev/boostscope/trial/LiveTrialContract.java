@@ -2,9 +2,11 @@
 package dev.boostscope.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.boostscope.core.Mode;
+import dev.boostscope.core.StepNotYetAvailableException;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.Storage;
 import java.time.Duration;
@@ -88,6 +90,22 @@ abstract class LiveTrialContract extends StorageContractBase {
             trial.waitForSteps(List.of(3, 9), PATIENCE);
             assertThat(trial.hasPassedStep(9)).isEqualTo(StepState.AVAILABLE);
             writer.join();
+        }
+    }
+
+    @Test
+    void waitForSteps_stepNeverComes_timesOutWithStepNotYetAvailableNamingStepWaitAndTrial() {
+        Storage storage = newStorage();
+        TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 2);
+        try (Trial trial = Trials.newBuilder(storage).pollInterval(Duration.ofMillis(50)).open()) {
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(1, 5), Duration.ofMillis(300)))
+                    .isInstanceOf(StepNotYetAvailableException.class)
+                    .hasMessage("step 5 not yet written to %s after waiting PT0.3S (last complete step: 1)",
+                            storage.uri());
+            assertThat(trial.hasPassedStep(5)).isEqualTo(StepState.NOT_YET_AVAILABLE);
+            assertThatThrownBy(() -> trial.waitForSteps(List.of(1), Duration.ofMillis(-1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("timeout must not be negative: PT-0.001S");
         }
     }
 

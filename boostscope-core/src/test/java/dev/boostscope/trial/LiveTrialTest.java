@@ -2,9 +2,7 @@
 package dev.boostscope.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.boostscope.core.StepNotYetAvailableException;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.format.TrialWriter;
 import dev.boostscope.core.storage.LocalStorage;
@@ -42,21 +40,6 @@ final class LiveTrialTest {
             return InMemoryStorage.create(URI.create("memory://bucket/trial/"));
         }
     }
-
-    @Test
-    void waitForSteps_stepNeverComes_timesOutWithStepNotYetAvailable() {
-        Storage storage = InMemoryStorage.create(URI.create("memory://bucket/wait/"));
-        TrialFixtures.writeSteps(TrialFixtures.writers(storage, 1), 0, 2);
-        try (Trial trial = Trials.newBuilder(storage).open()) {
-            assertThatThrownBy(() -> trial.waitForSteps(List.of(1, 5), Duration.ofMillis(20)))
-                    .isInstanceOf(StepNotYetAvailableException.class)
-                    .hasMessage("step 5 not yet written to memory://bucket/wait/ after waiting PT0.02S "
-                            + "(last complete step: 1)");
-            assertThatThrownBy(() -> trial.waitForSteps(List.of(1), Duration.ofMillis(-1)))
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
-    }
-
 
     @Test
     void endMarker_filesLandBetweenListingAndMarkerCheck_finalListingLoadsThemEvenBelowTheToken() {

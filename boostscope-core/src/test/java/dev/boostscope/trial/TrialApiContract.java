@@ -129,7 +129,7 @@ abstract class TrialApiContract extends StorageContractBase {
         Map<String, NdArray> values = new LinkedHashMap<>();
         values.put("f32", NdArray.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3));
         values.put("i64", NdArray.ofLongs(new long[] {7, -8}));
-        values.put("i32", NdArray.ofInts(new int[] {9}));
+        values.put("i32", NdArray.ofInts(new int[] {9, 0, -10, Integer.MAX_VALUE}, 2, 2));
         values.put("bool", NdArray.ofBooleans(new boolean[] {true, false}));
         values.put("str", NdArray.ofStrings(new String[] {"binary:logistic"}));
         values.put("f64", NdArray.scalar(0.25));
@@ -139,6 +139,18 @@ abstract class TrialApiContract extends StorageContractBase {
             values.forEach((name, value) -> assertThat(trial.tensor(name).value(0)).as(name).isEqualTo(value));
             assertThat(trial.tensor("f32").value(0).shape()).containsExactly(2, 3);
             assertThat(trial.tensor("str").value(0).toStringArray()).containsExactly("binary:logistic");
+            assertThat(trial.tensor("i32").value(0).shape()).containsExactly(2, 2);
+            assertThat(trial.tensor("i32").value(0).toIntArray()).containsExactly(9, 0, -10, Integer.MAX_VALUE);
+            assertThat(trial.tensor("i64").value(0).toIntArray()).containsExactly(7, -8);
+            assertThat(trial.tensor("f32").value(0).toIntArray()).containsExactly(1, 2, 3, 4, 5, 6);
+            assertThat(trial.tensor("f64").value(0).toIntArray()).containsExactly(0);
+            assertThat(trial.tensor("bool").value(0).toBooleanArray()).containsExactly(true, false);
+            assertThat(trial.tensor("bool").value(0).toIntArray()).containsExactly(1, 0);
+            assertThat(trial.tensor("i32").value(0).toBooleanArray()).containsExactly(true, false, true, true);
+            assertThatThrownBy(() -> trial.tensor("str").value(0).toIntArray())
+                    .isInstanceOf(IllegalStateException.class).hasMessage("array holds strings, not numbers");
+            assertThatThrownBy(() -> trial.tensor("str").value(0).toBooleanArray())
+                    .isInstanceOf(IllegalStateException.class).hasMessage("array holds strings, not numbers");
         }
     }
 

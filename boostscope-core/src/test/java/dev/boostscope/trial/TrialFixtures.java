@@ -5,6 +5,7 @@ import dev.boostscope.core.Mode;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.core.format.CollectionEntry;
 import dev.boostscope.core.format.CollectionsFile;
+import dev.boostscope.core.format.IndexFile;
 import dev.boostscope.core.format.TensorRecord;
 import dev.boostscope.core.format.TrialLayout;
 import dev.boostscope.core.format.TrialWriter;
@@ -32,27 +33,27 @@ final class TrialFixtures {
         return TrialLayout.workerName(rank);
     }
 
-    /** Writes one step of scalar tensors for one worker, in GLOBAL mode. */
-    static void writeStep(TrialWriter writer, int step, List<String> tensors) {
-        writeStep(writer, step, Mode.GLOBAL, step, tensors);
+    /** Writes one step of scalar tensors for one worker, in GLOBAL mode; returns its index file. */
+    static IndexFile writeStep(TrialWriter writer, int step, List<String> tensors) {
+        return writeStep(writer, step, Mode.GLOBAL, step, tensors);
     }
 
-    /** Writes one step of scalar tensors for one worker. */
-    static void writeStep(TrialWriter writer, int step, Mode mode, int modeStep, List<String> tensors) {
+    /** Writes one step of scalar tensors for one worker; returns its index file. */
+    static IndexFile writeStep(TrialWriter writer, int step, Mode mode, int modeStep, List<String> tensors) {
         int rank = Integer.parseInt(writer.worker().substring(writer.worker().lastIndexOf('_') + 1));
         List<TensorRecord> records = new ArrayList<>();
         for (String tensor : tensors) {
             records.add(new TensorRecord(tensor, NdArray.scalar(expected(tensor, step, rank)), step, mode, modeStep,
                     1.7e9 + step));
         }
-        writer.writeStep(records);
+        return writer.writeStep(records);
     }
 
-    /** Writes one step holding given values. */
-    static void writeValues(TrialWriter writer, int step, Map<String, NdArray> values) {
+    /** Writes one step holding given values; returns its index file. */
+    static IndexFile writeValues(TrialWriter writer, int step, Map<String, NdArray> values) {
         List<TensorRecord> records = new ArrayList<>();
         values.forEach((name, value) -> records.add(new TensorRecord(name, value, step, Mode.GLOBAL, step, 0)));
-        writer.writeStep(records);
+        return writer.writeStep(records);
     }
 
     /** Returns a collections file with a metrics collection (regex) and the given explicit names in "listed". */

@@ -62,6 +62,11 @@ public final class JobsHome {
      * @return the folder
      */
     public static Path resolve(@Nullable Path flag, Map<String, String> environment) {
+        return resolve(flag, environment, Path.of(System.getProperty("user.home")));
+    }
+
+    /** As {@link #resolve(Path, Map)} with the user's home folder given rather than read from {@code user.home}. */
+    static Path resolve(@Nullable Path flag, Map<String, String> environment, Path userHome) {
         if (flag != null) {
             return flag;
         }
@@ -69,7 +74,7 @@ public final class JobsHome {
         if (env != null && !env.isBlank()) {
             return Path.of(env.strip());
         }
-        return Path.of(System.getProperty("user.home"), ".boostscope", "jobs");
+        return userHome.resolve(".boostscope").resolve("jobs");
     }
 
     /**

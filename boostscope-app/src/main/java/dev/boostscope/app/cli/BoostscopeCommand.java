@@ -2,6 +2,7 @@
 package dev.boostscope.app.cli;
 
 import dev.boostscope.core.BoostscopeException;
+import dev.boostscope.jobs.JobNotFoundException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,7 +88,8 @@ public final class BoostscopeCommand implements Runnable {
             e.printStackTrace(err);
         }
         err.flush();
-        boolean usage = e instanceof IllegalArgumentException || missingTrial.isPresent();
+        boolean usage = e instanceof IllegalArgumentException || e instanceof JobNotFoundException
+                || missingTrial.isPresent();
         return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     }
 
@@ -104,6 +106,9 @@ public final class BoostscopeCommand implements Runnable {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
+        }
+        if (e instanceof JobNotFoundException) {
+            message += ": 'boostscope jobs list' (with the same --home) lists the jobs there";
         }
         if (!(e instanceof BoostscopeException) && !(e instanceof IllegalArgumentException)
                 && !(e instanceof IllegalStateException)) {

@@ -25,19 +25,21 @@ import picocli.CommandLine.Option;
             "The MNIST job (multi:softmax, max_depth 5, eta 0.1, gamma 4, min_child_weight 6, 25 rounds) starts as "
                 + "a background training job with the debugger saving metrics, predictions and labels every 3 steps "
                 + "and the Overfit and LossNotDecreasing rules; then its status; its trial read while it trains; the "
-                + "confusion matrix per step; cm.gif, report.html and a summary at the end."})
+                + "confusion matrix per step and a line per boosting round; cm.gif, report.html and a summary at the "
+                + "end."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "boostscope-output",
             description = "The demo's jobs home: the data, and the job's folder with its trial, "
                 + "model, log, cm.gif and report.html (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("boostscope-output");
 
-    @Option(names = "--no-dashboard", description = "Do not serve the dashboard; exit when the job ends.")
+    @Option(names = "--no-dashboard", description = "Do not serve the dashboard (it is served while the job runs "
+            + "otherwise); exit when the job ends.")
     boolean noDashboard;
 
-    @Option(names = "--exit-when-done", description = "Serve the dashboard only while the job runs, then exit "
-            + "(for scripts and tests); without it the dashboard stays up after the job until Ctrl-C.")
-    boolean exitWhenDone;
+    @Option(names = "--keep-serving", description = "Keep serving the dashboard after the job ends, until Ctrl-C; "
+            + "without it the demo exits when the job ends.")
+    boolean keepServing;
 
     @Option(names = "--full", description = "Train on the full MNIST ('./boostscope data mnist') or Fashion-MNIST "
             + "('./boostscope data fashion-mnist') instead of the bundled 10,000 digits.")
@@ -60,8 +62,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (noDashboard && keepServing) {
+            throw new IllegalArgumentException("--no-dashboard and --keep-serving exclude each other: pick one");
+        }
         DashboardMode dashboard = noDashboard ? DashboardMode.OFF
-                : exitWhenDone ? DashboardMode.UNTIL_JOB_ENDS : DashboardMode.UNTIL_INTERRUPTED;
+                : keepServing ? DashboardMode.UNTIL_INTERRUPTED : DashboardMode.UNTIL_JOB_ENDS;
         DemoOptions options = new DemoOptions(output, rounds, dashboard, full, s3);
         return Demo.run(options, spec.commandLine().getOut(), TerminalOptions.detect(System.getenv(), terminal));
     }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "wait", mixinStandardHelpOptions = true,
         description = "Wait for a job to end, showing its rounds and latest metrics on stderr.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:Completed", "1:Failed (the reason is printed)", "3:Stopped by a rule's StopTraining action",
+        exitCodeList = {"0:Completed", "1:Failed (the reason is printed)", "2:No such job, or a usage error",
+            "3:Stopped by a rule's StopTraining action",
             "4:Stopped by a user, SIGTERM or MaxRuntimeInSeconds", "5:The --timeout passed first"})
 final class JobsWaitCommand implements Callable<Integer> {
     private static final Duration POLL = Duration.ofMillis(500);

@@ -59,7 +59,7 @@ final class PlotConfusionCommand extends ViewCommand implements Callable<Integer
             frames = RunSnapshots.confusion(chosen(opened));
         }
         if (frames.isEmpty()) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "trial '%s' has no confusion matrix to draw: "
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "trial '%s' has no confusion matrix to draw: "
                     + "it needs the labels and predictions collections of a classification run", trial));
         }
         OutputFiles.write(out, format.equals("gif") ? gif(frames, options)

@@ -73,7 +73,7 @@ final class PlotImportanceCommand extends ViewCommand implements Callable<Intege
 
     private List<FeatureImportance> select(List<FeatureImportance> saved) {
         if (saved.isEmpty()) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "trial '%s' has no feature importance to draw: enable the feature_importance collection", trial));
         }
         if (type == null) {

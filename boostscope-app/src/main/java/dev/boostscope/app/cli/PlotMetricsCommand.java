@@ -53,7 +53,7 @@ final class PlotMetricsCommand extends ViewCommand implements Callable<Integer> 
             groups = RunSnapshots.metrics(chosen(opened));
         }
         if (groups.isEmpty()) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "trial '%s' has no metrics to draw: enable the metrics collection", trial));
         }
         List<JFreeChart> charts = groups.stream().map(Charts::metric).toList();

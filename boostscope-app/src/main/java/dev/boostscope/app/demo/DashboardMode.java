@@ -9,9 +9,9 @@ package dev.boostscope.app.demo;
 public enum DashboardMode {
     /** No dashboard ({@code --no-dashboard}): the demo exits when the job ends. */
     OFF,
-    /** The dashboard while the job runs; the demo exits when the job ends ({@code --exit-when-done}). */
+    /** The dashboard while the job runs; the demo exits when the job ends (the default). */
     UNTIL_JOB_ENDS,
-    /** The dashboard while the job runs and after, until Ctrl-C (the default). */
+    /** The dashboard while the job runs and after, until Ctrl-C ({@code --keep-serving}). */
     UNTIL_INTERRUPTED;
 
     /**

@@ -36,6 +36,7 @@ public final class Demo {
     private final PrintWriter out;
     private final TerminalView view;
     private final StatusLines statusLines;
+    private @Nullable RoundLines roundLines;
     private @Nullable DemoDashboard dashboard;
 
     private Demo(DemoOptions options, PrintWriter out, TerminalOptions terminal) {
@@ -76,6 +77,7 @@ public final class Demo {
         say("rules: " + NotebookJob.RULES);
         TrainingJob job = NotebookJob.estimator(home, options.rounds(), options.s3()).fit(channels, false);
         say("Training job name: " + job.name());
+        roundLines = new RoundLines(job.logFile(), options.rounds(), out);
         try (JobGuard guard = JobGuard.watch(job)) {
             follow(job, home);
             guard.ended();
@@ -108,6 +110,9 @@ public final class Demo {
         if (dashboard != null && options.dashboard() == DashboardMode.UNTIL_INTERRUPTED) {
             say("the job has ended; serving the dashboard at " + dashboard.url() + " until Ctrl-C");
             dashboard.serveUntilInterrupted();
+        } else if (dashboard != null) {
+            say("the dashboard stops with the demo; see this run again with: ./boostscope serve --jobs-home "
+                    + options.output() + " (or run the demo with --keep-serving)");
         }
     }
 
@@ -116,6 +121,7 @@ public final class Demo {
         while (true) {
             JobDescription description = job.describe();
             statusLines.printNew(description);
+            printRounds();
             if (description.status().transitions().stream().anyMatch(t -> t.status() == SecondaryStatus.TRAINING)
                     || description.status().isTerminal()) {
                 return description;
@@ -130,6 +136,7 @@ public final class Demo {
             JobDescription description = job.describe();
             boolean ended = trial.loadedAllSteps() || description.status().isTerminal();
             trial.refresh();
+            printRounds();
             frames.drawNew(trial);
             statusLines.printNew(description);
             if (ended) {
@@ -142,6 +149,7 @@ public final class Demo {
     /** Waits for the job's end: after training it uploads the model and lets its rules evaluate the last steps. */
     private JobDescription awaitEnd(TrainingJob job) {
         JobDescription end = job.waitFor(NotebookJob.MAX_RUNTIME);
+        printRounds();
         statusLines.printNew(end);
         return end;
     }
@@ -154,6 +162,13 @@ public final class Demo {
         throw new BoostscopeException(String.format(Locale.ROOT, "training job %s ended %s: %s (log: %s)",
                 job.name(), end.secondaryStatus().wireName(), end.status().failure().or(() -> end.status().stop())
                         .orElse("no reason given"), job.logFile()));
+    }
+
+    /** Prints a line for each boosting round the job has logged since the last call. */
+    private void printRounds() {
+        if (roundLines != null) {
+            roundLines.printNew();
+        }
     }
 
     private static void pause() {

@@ -116,6 +116,15 @@ final class DemoCommandTest {
     }
 
     @Test
+    void demo_noDashboardAndKeepServing_isAUsageError() {
+        CliRun run = CliRun.of("demo", "--no-dashboard", "--keep-serving");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("boostscope: error: --no-dashboard and --keep-serving exclude each other: "
+                + "pick one\n");
+    }
+
+    @Test
     void demo_s3WithoutBucket_isAUsageError() {
         CliRun run = CliRun.of("demo", "--s3", "s3:///prefix");
 
@@ -137,7 +146,7 @@ final class DemoCommandTest {
         CliRun run = CliRun.of("demo", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--output=DIR", "--no-dashboard", "--exit-when-done", "--full",
+        assertThat(run.out()).contains("--output=DIR", "--no-dashboard", "--keep-serving", "--full",
                 "--s3=s3://BUCKET/PREFIX").doesNotContain("--rounds");
     }
 

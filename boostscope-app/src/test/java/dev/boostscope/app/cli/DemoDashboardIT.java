@@ -31,7 +31,7 @@ import picocli.CommandLine;
 /**
  * The demo with its dashboard on a free port: the dashboard's API is fetched at the printed URL while the job runs
  * (right when the URL is printed, before the demo goes on) and after it ended (when the summary is printed, before the
- * dashboard closes), and {@code --exit-when-done} makes the demo exit with the job. 7 rounds instead of 25 (steps 0, 3,
+ * dashboard closes), and that by default the demo exits with the job. 7 rounds instead of 25 (steps 0, 3,
  * 6): the trial itself is checked by {@link DemoCommandTest}.
  */
 final class DemoDashboardIT {
@@ -50,13 +50,13 @@ final class DemoDashboardIT {
 
     @Test
     @DisabledIfSystemProperty(named = "skipXgboostTests", matches = "true")
-    void demo_exitWhenDone_servesTheJobWhileItRunsAndStopsWithIt() throws Exception {
+    void demo_byDefault_servesTheJobWhileItRunsAndExitsWithIt() throws Exception {
         StringWriter out = new StringWriter();
         CommandLine commandLine = BoostscopeCommand.newCommandLine();
         commandLine.setOut(new PrintWriter(new LineProbe(out, this::probe), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
 
-        int exitCode = commandLine.execute("demo", "--exit-when-done", "--rounds", "7", "--output",
+        int exitCode = commandLine.execute("demo", "--rounds", "7", "--output",
                 output.toString());
 
         assertThat(failures).isEmpty();
@@ -73,7 +73,8 @@ final class DemoDashboardIT {
         assertThat(run.path("trial").path("lastStep").asInt()).isEqualTo(6);
         assertThat(fetched.get("confusion").path("step").asInt()).isEqualTo(6);
         assertThat(out.toString()).contains("  dashboard: " + url)
-                .doesNotContain("until Ctrl-C");
+                .doesNotContain("until Ctrl-C").contains("--keep-serving");
+        DemoOutput.assertRoundLines(out.toString(), 7);
         assertThatThrownBy(() -> get("api/runs")).isInstanceOf(ConnectException.class);
     }
 

@@ -44,6 +44,17 @@ final class DemoOutput {
             assertThat(out).containsPattern("(?m)^confusion matrix at step " + step + ": rows true, columns "
                     + "predicted; accuracy \\d+\\.\\d%$");
         }
+        assertRoundLines(out, 25);
+    }
+
+    /** Checks that every boosting round printed one progress line, in order, with both eval sets' loss. */
+    static void assertRoundLines(String out, int rounds) {
+        List<String> lines = out.lines().filter(line -> line.startsWith("round ")).toList();
+        assertThat(lines).hasSize(rounds);
+        for (int round = 1; round <= rounds; round++) {
+            assertThat(lines.get(round - 1)).matches("round " + round + "/" + rounds
+                    + "  train-mlogloss \\d\\.\\d{5}  validation-mlogloss \\d\\.\\d{5}");
+        }
     }
 
     /** Checks that the trial is complete, with the notebook's steps and the validation set's rows. */

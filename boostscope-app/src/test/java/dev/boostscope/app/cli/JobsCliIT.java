@@ -2,6 +2,7 @@
 package dev.boostscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.boostscope.jobs.process.JobMain;
 import dev.boostscope.jobs.process.LaunchOptions;
@@ -12,9 +13,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -137,5 +140,30 @@ final class JobsCliIT {
         assertThat(waited.code()).isEqualTo(4);
         assertThat(waited.out()).isEqualTo(name + ": Stopped (a stop was requested (StopTrainingJob))\n");
         assertThat(waited.err()).contains("Stopped [");
+    }
+
+    @Test
+    void logsFollow_runningJob_printsEveryLineOnceAndExitsZeroWhenItEnds() throws Exception {
+        String name = run("jobs", "create", "--spec", spec("cli-follow", 100000).toString(),
+                "--home", home.toString()).out().strip();
+        StringWriter out = new StringWriter();
+        CommandLine cli = BoostscopeCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> cli.execute("jobs", "logs", name,
+                "--follow", "--home", home.toString()));
+
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> out.toString().contains("[2]\ttrain-logloss:"));
+        assertThat(code).as("following a job in progress").isNotDone();
+        assertThat(run("jobs", "stop", name, "--home", home.toString()).code()).isZero();
+        assertThat(code.get(2, TimeUnit.MINUTES)).isZero();
+        JobDirectory job = JobDirectory.of(home.resolve(name));
+        job.readStatus().process().live().ifPresent(handle -> handle.onExit().orTimeout(30, TimeUnit.SECONDS)
+                .join());
+        String log = Files.readString(job.file(JobDirectory.LOG));
+        assertThat(log).contains("Stopped: Training job stopped: a stop was requested (StopTrainingJob)");
+        assertThat(out.toString()).isEqualTo(log);
     }
 }

@@ -2,6 +2,7 @@
 package dev.boostscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.boostscope.jobs.spec.JobSpec;
 import dev.boostscope.jobs.spec.JobSpecs;
@@ -17,9 +18,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,11 +157,20 @@ final class JobsCommandTest {
     }
 
     @Test
-    void describe_unknownJob_exitsOneNamingHome() {
+    void describe_unknownJob_isAUsageErrorNamingHome() {
         Result result = runHome("jobs", "describe", "nope");
 
-        assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home + "\n");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home
+                + ": 'boostscope jobs list' (with the same --home) lists the jobs there\n");
+    }
+
+    @Test
+    void wait_unknownJob_isAUsageErrorNotAFailedJob() {
+        Result result = runHome("jobs", "wait", "nope");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("boostscope: error: no training job named 'nope' in " + home);
     }
 
     @Test
@@ -279,5 +293,52 @@ final class JobsCommandTest {
         Files.writeString(job.file(JobDirectory.LOG), "line 1\nline 2\n");
 
         assertThat(runHome("jobs", "logs", "done").out()).isEqualTo("line 1\nline 2\n");
+    }
+
+    @Test
+    void logsFollow_runningJob_printsLinesAsTheyComeEachOnceAndReturnsZeroWhenItEnds() throws Exception {
+        JobDirectory job = job("running", s -> training(s).withProcess(JobProcess.of(ProcessHandle.current())));
+        Path log = Files.writeString(job.file(JobDirectory.LOG), "line 1\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = BoostscopeCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> cli.execute("jobs", "logs", "running",
+                "--follow", "--home", home.toString()));
+
+        awaitOutput(out, "line 1\n");
+        append(log, "line 2\nline 3, half");
+        awaitOutput(out, "line 1\nline 2\n");
+        append(log, " and the rest\n");
+        awaitOutput(out, "line 1\nline 2\nline 3, half and the rest\n");
+        job.update(s -> s.advance(SecondaryStatus.STOPPING, "Stopping the training job", T0.plusSeconds(4)));
+        append(log, "line 4\n");
+        awaitOutput(out, "line 1\nline 2\nline 3, half and the rest\nline 4\n");
+        assertThat(code).as("still following an InProgress/Stopping job").isNotDone();
+        append(log, "line 5, the last, without a newline");
+        job.update(s -> s.advance(SecondaryStatus.STOPPED, "Training job stopped", T0.plusSeconds(5)));
+
+        assertThat(code.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).isEqualTo("line 1\nline 2\nline 3, half and the rest\nline 4\n"
+                + "line 5, the last, without a newline");
+    }
+
+    @Test
+    void logsFollow_unknownJob_isAUsageErrorNamingHome() {
+        Result result = runHome("jobs", "logs", "nope", "--follow");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("boostscope: error: no training job named 'nope' in " + home
+                + ": 'boostscope jobs list' (with the same --home) lists the jobs there\n");
+    }
+
+    private static void awaitOutput(StringWriter out, String expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(out.toString()).isEqualTo(expected));
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardOpenOption.APPEND);
     }
 }

@@ -83,7 +83,7 @@ final class PlotCommandTest {
 
         int code = cli.run("plot", "confusion", "--trial", "runs/reg", "--out", folder.resolve("cm.gif").toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("boostscope: error: trial 'runs/reg' has no confusion matrix to draw: it "
                 + "needs the labels and predictions collections of a classification run\n");
         assertThat(folder.resolve("cm.gif")).doesNotExist();
@@ -141,7 +141,7 @@ final class PlotCommandTest {
 
         int code = cli.run("plot", "importance", "--trial", "r", "--out", folder.resolve("fi.png").toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("boostscope: error: trial 'r' has no feature importance to draw: enable "
                 + "the feature_importance collection\n");
     }

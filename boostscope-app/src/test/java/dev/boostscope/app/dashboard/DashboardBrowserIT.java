@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.app.dashboard;
 
+import static dev.boostscope.app.dashboard.Browsers.cells;
+import static dev.boostscope.app.dashboard.Browsers.severeConsoleEntries;
+import static dev.boostscope.app.dashboard.Browsers.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,25 +15,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
- * The page in headless Chromium while a job trains: its step number and confusion matrix change without a reload,
- * the play button animates through the steps, and markup in data shows as text without running; on a two-worker run,
- * the worker picker shows one metric line per worker or one worker's views, and the live feed follows.
+ * The page in headless Chromium while a simulated job trains: its step number and confusion matrix change without a
+ * reload, the play button animates through the steps, and markup in data (a metric name, a rule's name and finding,
+ * a trial folder's name, feature names) shows as text without running; on a two-worker run, the worker picker shows
+ * one metric line per worker or one worker's views, and the live feed follows. {@link DashboardJobBrowserIT} watches a
+ * real job.
  */
 final class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** A finding whose text would run script if the page parsed it as markup. */
     private static final String FINDING = "<img src=x onerror=\"window.__pwned=2\"> did not decrease";
+    /** A rule configuration name (the jobs module does not restrict them) that would run script as markup. */
+    private static final String RULE = "loss-<img src=x onerror=\"window.__pwned=5\">";
+
+    /** A trial folder name (Linux allows markup in one) that would run script if the page parsed it as markup. */
+    private static final String FOLDER = "<img src=x onerror=\"window.__pwned=3\">";
+    /** A feature name short enough to be drawn whole on the bar charts, that would run script as markup. */
+    private static final String FEATURE = "<svg onload=__pwned=4>";
 
     @TempDir
     Path dir;
@@ -47,7 +55,7 @@ final class DashboardBrowserIT {
             driver.get(dashboard.url() + "#/runs/job-1");
             await().atMost(WAIT).until(() -> text(driver, "step-number").equals("0")
                     && !cells(driver).isEmpty());
-            driver.executeScript("window.__loadedOnce = 'yes';");
+            Browsers.markWindow(driver);
             String firstMatrix = cells(driver);
 
             for (int step = 1; step <= 3; step++) {
@@ -56,14 +64,15 @@ final class DashboardBrowserIT {
                 await().atMost(WAIT).until(() -> text(driver, "step-number").equals(String.valueOf(shown))
                         && text(driver, "cm-step").equals("step " + shown));
             }
-            job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus("LossNotDecreasing", "IssuesFound",
-                    FINDING, Instant.now())), Instant.now()));
-            await().atMost(WAIT).until(() -> driver.findElement(By.id("rules")).getText().contains(FINDING));
+            job.update(s -> s.withRuleStatuses(List.of(new RuleEvaluationStatus(RULE, "IssuesFound", FINDING,
+                    Instant.now())), Instant.now()));
+            await().atMost(WAIT).until(() -> text(driver, "rules").contains(FINDING) && text(driver, "rules")
+                    .contains(RULE));
             // importance and SHAP follow on their slower refresh
             await().atMost(WAIT).until(() -> text(driver, "importance-top").equals("top 4 at step 3"));
 
             assertThat(cells(driver)).isNotEqualTo(firstMatrix);
-            assertThat(driver.executeScript("return window.__loadedOnce;")).isEqualTo("yes");
+            assertThat(Browsers.windowStillMarked(driver)).isTrue();
             assertMarkupShownAsText(driver);
             Browsers.screenshot(driver, "dashboard-browser.png");
             assertPlayAnimatesThroughSteps(driver);
@@ -113,6 +122,38 @@ final class DashboardBrowserIT {
         }
     }
 
+    @Test
+    void page_markupInTrialFolderAndFeatureNames_isShownAsText() throws Exception {
+        Path trials = Files.createDirectories(dir.resolve("trials"));
+        ChromeDriver driver = Browsers.start(dir.resolve("profile"));
+        try (TrialFixture fixture = TrialFixture.withFeatures(trials.resolve(FOLDER), List.of(TrialFixture.PAYLOAD),
+                List.of("f0", FEATURE));
+                Dashboard dashboard = Dashboard.create(DashboardConfig.newBuilder().trialRoot(trials.toString())
+                        .build()).start()) {
+            fixture.writeStep(0);
+            fixture.writeStep(1);
+            fixture.end();
+            // the page opens the only run by itself
+            driver.get(dashboard.url().toString());
+            await().atMost(WAIT).until(() -> text(driver, "run-name").equals(FOLDER)
+                    && text(driver, "step-number").equals("1")
+                    && text(driver, "importance-top").equals("top 2 at step 1")
+                    && text(driver, "shap").contains(FEATURE));
+
+            assertThat(driver.executeScript("return typeof window.__pwned;")).isEqualTo("undefined");
+            assertThat(text(driver, "runs")).contains(FOLDER);
+            assertThat(text(driver, "metrics")).contains(TrialFixture.PAYLOAD);
+            assertThat(text(driver, "importance")).contains(FEATURE);
+            assertThat(text(driver, "importance-bars")).contains(FEATURE);
+            assertThat(driver.findElements(By.cssSelector("#runs img, #run-name img, #metrics img, "
+                    + "#importance .legend svg, #importance-bars svg svg, #shap svg svg"))).isEmpty();
+            assertThat(severeConsoleEntries(driver)).isEmpty();
+            Browsers.screenshot(driver, "dashboard-markup.png");
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** Chooses a worker in the picker as a user would, firing the change event. */
     private static void pick(ChromeDriver driver, String worker) {
         driver.executeScript("var s = document.getElementById('worker'); s.value = arguments[0];"
@@ -130,20 +171,5 @@ final class DashboardBrowserIT {
         await().atMost(WAIT).until(() -> text(driver, "cm-step").equals("step 0"));
         await().atMost(WAIT).until(() -> text(driver, "cm-step").equals("step 3")
                 && "false".equals(driver.findElement(By.id("cm-play")).getAttribute("aria-pressed")));
-    }
-
-    private static List<String> severeConsoleEntries(ChromeDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-    }
-
-    private static String text(ChromeDriver driver, String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    private static String cells(ChromeDriver driver) {
-        return driver.findElements(By.cssSelector("#confusion text.cell-text")).stream().map(WebElement::getText)
-                .collect(Collectors.joining(","));
     }
 }

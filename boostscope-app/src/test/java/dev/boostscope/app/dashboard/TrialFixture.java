@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * Writes a small three-class trial as the hook would, one step at a time: metrics, labels, softprob predictions,
  * feature importance, average SHAP, and the objective at step 0. Predictions get better with the steps, so each step's
- * confusion matrix differs. A metric name may carry a markup payload, to check that pages show it as text.
+ * confusion matrix differs. A metric or feature name may carry a markup payload, to check that pages show it as text.
  *
  * <p>Not thread-safe: one writer thread.
  */
@@ -33,19 +33,25 @@ final class TrialFixture implements AutoCloseable {
     private final Storage storage;
     private final TrialWriter writer;
     private final List<String> extraMetrics;
+    private final List<String> features;
     private final int rows;
     private final int classes;
     private final int rank;
     private final int workers;
 
-    private TrialFixture(Storage storage, List<String> extraMetrics, int rows, int classes, int rank, int workers) {
+    /** How a fixture's trial is shaped: validation rows, classes, this writer's rank and the number of workers. */
+    private record Shape(int rows, int classes, int rank, int workers) {
+    }
+
+    private TrialFixture(Storage storage, List<String> extraMetrics, List<String> features, Shape shape) {
         this.storage = storage;
-        this.writer = TrialWriter.open(storage, "worker_" + rank);
+        this.writer = TrialWriter.open(storage, "worker_" + shape.rank());
         this.extraMetrics = extraMetrics;
-        this.rows = rows;
-        this.classes = classes;
-        this.rank = rank;
-        this.workers = workers;
+        this.features = List.copyOf(features);
+        this.rows = shape.rows();
+        this.classes = shape.classes();
+        this.rank = shape.rank();
+        this.workers = shape.workers();
     }
 
     static TrialFixture create(Path folder) {
@@ -58,7 +64,16 @@ final class TrialFixture implements AutoCloseable {
 
     /** Returns a fixture with more validation rows and classes, such as the notebook's 10 classes. */
     static TrialFixture create(Storage storage, List<String> extraMetrics, int rows, int classes) {
-        TrialFixture fixture = new TrialFixture(storage, extraMetrics, rows, classes, 0, 1);
+        return start(new TrialFixture(storage, extraMetrics, FEATURES, new Shape(rows, classes, 0, 1)));
+    }
+
+    /** Returns a fixture whose feature importance and SHAP tensors are named after the given features. */
+    static TrialFixture withFeatures(Path folder, List<String> extraMetrics, List<String> features) {
+        return start(new TrialFixture(LocalStorage.open(folder), extraMetrics, features, new Shape(ROWS, CLASSES, 0,
+                1)));
+    }
+
+    private static TrialFixture start(TrialFixture fixture) {
         fixture.writer.writeCollections(fixture.collections());
         return fixture;
     }
@@ -71,9 +86,8 @@ final class TrialFixture implements AutoCloseable {
     static List<TrialFixture> createWorkers(Path folder, int count) {
         List<TrialFixture> fixtures = new ArrayList<>();
         for (int rank = 0; rank < count; rank++) {
-            TrialFixture fixture = new TrialFixture(LocalStorage.open(folder), List.of(), ROWS, CLASSES, rank, count);
-            fixture.writer.writeCollections(fixture.collections());
-            fixtures.add(fixture);
+            fixtures.add(start(new TrialFixture(LocalStorage.open(folder), List.of(), FEATURES,
+                    new Shape(ROWS, CLASSES, rank, count))));
         }
         return fixtures;
     }
@@ -90,12 +104,12 @@ final class TrialFixture implements AutoCloseable {
         }
         records.add(record("labels", NdArray.ofFloats(labels(), rows), step));
         records.add(record("predictions", NdArray.ofFloats(predictions(step), rows, classes), step));
-        for (int f = 0; f < FEATURES.size(); f++) {
-            int ranked = rank == 0 ? f : FEATURES.size() - 1 - f;
-            records.add(record("feature_importance/gain/" + FEATURES.get(f), NdArray.scalar(gain(ranked, step)),
+        for (int f = 0; f < features.size(); f++) {
+            int ranked = rank == 0 ? f : features.size() - 1 - f;
+            records.add(record("feature_importance/gain/" + features.get(f), NdArray.scalar(gain(ranked, step)),
                     step));
-            records.add(record("feature_importance/weight/" + FEATURES.get(f), NdArray.scalar(f + 1.0), step));
-            records.add(record("average_shap/" + FEATURES.get(f), NdArray.scalar((f + 1) * 0.125), step));
+            records.add(record("feature_importance/weight/" + features.get(f), NdArray.scalar(f + 1.0), step));
+            records.add(record("average_shap/" + features.get(f), NdArray.scalar((f + 1) * 0.125), step));
         }
         writer.writeStep(records);
         return System.currentTimeMillis();
@@ -151,8 +165,8 @@ final class TrialFixture implements AutoCloseable {
         return probabilities;
     }
 
-    private static double gain(int feature, int step) {
-        return (FEATURES.size() - feature) * 0.25 + step * 0.125;
+    private double gain(int feature, int step) {
+        return (features.size() - feature) * 0.25 + step * 0.125;
     }
 
     private static TensorRecord record(String name, NdArray value, int step) {

@@ -5,7 +5,9 @@ import dev.boostscope.core.BoostscopeException;
 import dev.boostscope.core.storage.Storage;
 import dev.boostscope.core.storage.Storages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,8 +129,16 @@ public final class Inputs {
             return files.stream().filter(f -> !Files.isReadable(f)).findFirst()
                     .map(f -> "permission denied reading " + f);
         } catch (IOException e) {
-            return Optional.of(e.toString());
+            return Optional.of(describe(e));
+        } catch (UncheckedIOException e) {
+            return Optional.of(describe(e.getCause()));
         }
+    }
+
+    /** Says why a folder could not be walked: a folder without read permission is named as such. */
+    private static String describe(IOException e) {
+        return e instanceof AccessDeniedException denied ? "permission denied reading " + denied.getFile()
+                : e.toString();
     }
 
     private static Optional<String> remoteProblem(String location) {

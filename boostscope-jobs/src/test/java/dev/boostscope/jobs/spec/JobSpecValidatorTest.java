@@ -3,11 +3,13 @@ package dev.boostscope.jobs.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.boostscope.rules.config.RuleConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +164,59 @@ final class JobSpecValidatorTest {
         assertThat(JobSpecValidator.problems(withChannels(new Channel("train", empty.toUri().toString(), "csv"))))
                 .containsExactly("InputDataConfig[0].DataSource.S3DataSource.S3Uri: '" + empty.toUri() + "' is not "
                         + "readable: the folder holds no data files");
+    }
+
+    @Test
+    void problems_folderWithOnlyHiddenFiles_saysNoDataFiles() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("hidden-only"));
+        Files.writeString(folder.resolve(".DS_Store"), "1 0:1.0\n");
+
+        assertThat(JobSpecValidator.problems(withChannels(new Channel("train", folder.toString(), "libsvm"))))
+                .containsExactly("InputDataConfig[0].DataSource.S3DataSource.S3Uri: '" + folder + "' is not "
+                        + "readable: the folder holds no data files");
+    }
+
+    @Test
+    void problems_fileWithoutReadPermission_saysPermissionDenied() throws IOException {
+        Path locked = Files.writeString(dir.resolve("locked.libsvm"), "1 0:1.0\n");
+        withoutReadPermission(locked, "-w-------", () -> assertThat(JobSpecValidator.problems(withChannels(
+                new Channel("train", locked.toString(), "libsvm")))).containsExactly("InputDataConfig[0]"
+                        + ".DataSource.S3DataSource.S3Uri: '" + locked + "' is not readable: permission denied "
+                        + "reading " + locked));
+    }
+
+    @Test
+    void problems_folderHoldingAnUnreadableFile_namesTheFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("parts"));
+        Files.writeString(folder.resolve("part-0.csv"), "1,0.5\n");
+        Path locked = Files.writeString(folder.resolve("part-1.csv"), "0,0.25\n");
+        withoutReadPermission(locked, "-w-------", () -> assertThat(JobSpecValidator.problems(withChannels(
+                new Channel("validation", train.toString(), "libsvm"), new Channel("train", folder.toString(),
+                        "csv")))).containsExactly("InputDataConfig[1].DataSource.S3DataSource.S3Uri: '" + folder
+                                + "' is not readable: permission denied reading " + locked));
+    }
+
+    @Test
+    void problems_folderWithoutReadPermission_saysPermissionDenied() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("closed"));
+        Files.writeString(folder.resolve("part-0.libsvm"), "1 0:1.0\n");
+        withoutReadPermission(folder, "-wx------", () -> assertThat(JobSpecValidator.problems(withChannels(
+                new Channel("train", folder.toUri().toString(), "libsvm")))).containsExactly("InputDataConfig[0]"
+                        + ".DataSource.S3DataSource.S3Uri: '" + folder.toUri() + "' is not readable: permission "
+                        + "denied reading " + folder));
+    }
+
+    /** Runs a check with a file's or folder's read permission removed; skipped where that does not stop reading. */
+    private static void withoutReadPermission(Path path, String permissions, Runnable check) throws IOException {
+        var before = Files.getPosixFilePermissions(path);
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        try {
+            assumeFalse(Files.isReadable(path), "running as root (uid 0 reads every file): permissions cannot make "
+                    + path + " unreadable");
+            check.run();
+        } finally {
+            Files.setPosixFilePermissions(path, before);
+        }
     }
 
     @Test

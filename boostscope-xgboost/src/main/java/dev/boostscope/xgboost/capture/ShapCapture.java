@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
@@ -25,11 +26,19 @@ final class ShapCapture implements AutoCloseable {
 
     private final DMatrix train;
     private final ShapSettings settings;
+    private final long maxFullValues;
     private @Nullable ShapRows rows;
+    private @Nullable String fullSkipped;
 
     ShapCapture(DMatrix train, ShapSettings settings) {
+        this(train, settings, MAX_FULL_VALUES);
+    }
+
+    /** Uses another full_shap limit than {@link #MAX_FULL_VALUES} (tests use a low one). */
+    ShapCapture(DMatrix train, ShapSettings settings, long maxFullValues) {
         this.train = train;
         this.settings = settings;
+        this.maxFullValues = maxFullValues;
     }
 
     /**
@@ -47,6 +56,7 @@ final class ShapCapture implements AutoCloseable {
         double[] sums = null;
         long count = 0;
         float[] matrix = null;
+        fullSkipped = null;
         for (DMatrix chunk : source.chunks()) {
             float[][] contrib = booster.predictContrib(chunk, 0);
             if (contrib.length == 0) {
@@ -83,6 +93,15 @@ final class ShapCapture implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Returns why the last {@link #tensors} call left full_shap out although it was wanted.
+     *
+     * @return the reason, naming the matrix size, the limit and the largest sample that fits; empty if it was kept
+     */
+    Optional<String> fullSkipped() {
+        return Optional.ofNullable(fullSkipped);
+    }
+
     @Override
     public void close() {
         if (rows != null) {
@@ -105,9 +124,16 @@ final class ShapCapture implements AutoCloseable {
         return width;
     }
 
-    private static float @Nullable [] allocate(ShapRows source, int width) {
+    private float @Nullable [] allocate(ShapRows source, int width) {
         long rowCount = source.sample() == null ? source.totalRows() : source.sample().length;
-        return rowCount * width <= MAX_FULL_VALUES ? new float[(int) (rowCount * width)] : null;
+        if (rowCount * width <= maxFullValues) {
+            return new float[(int) (rowCount * width)];
+        }
+        fullSkipped = String.format(Locale.ROOT, "full_shap not saved: the SHAP matrix of %d rows x %d values "
+                + "(%d) exceeds the limit of %d values; average_shap and shap_sample are still saved; for full SHAP "
+                + "use a sample of at most %d rows (shapSampleRows, boostscope.shap_sample_rows)", rowCount, width,
+                rowCount * width, maxFullValues, maxFullValues / width);
+        return null;
     }
 
     private static void accumulate(float[][] contrib, double[] sums, float @Nullable [] matrix, long offset) {

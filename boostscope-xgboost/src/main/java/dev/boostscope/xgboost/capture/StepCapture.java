@@ -45,12 +45,13 @@ public final class StepCapture implements AutoCloseable {
     private @Nullable List<String> features;
     private boolean shapSampleWritten;
 
-    private StepCapture(CaptureSettings settings, DMatrix train, @Nullable DMatrix validation) {
+    private StepCapture(CaptureSettings settings, DMatrix train, @Nullable DMatrix validation,
+            long maxFullShapValues) {
         this.settings = settings;
         this.collections = new CollectionIndex(settings.collections());
         this.validation = validation == null ? null : new ValidationCapture(validation);
         boolean shapIncluded = collections.includes(AVERAGE_SHAP) || collections.includes(FULL_SHAP);
-        this.shap = shapIncluded ? new ShapCapture(train, settings.shap()) : null;
+        this.shap = shapIncluded ? new ShapCapture(train, settings.shap(), maxFullShapValues) : null;
     }
 
     /**
@@ -63,7 +64,13 @@ public final class StepCapture implements AutoCloseable {
      * @return the capture; the caller closes it
      */
     public static StepCapture open(CaptureSettings settings, DMatrix train, Map<String, DMatrix> evalSets) {
-        return new StepCapture(settings, train, pickValidation(train, evalSets));
+        return open(settings, train, evalSets, ShapCapture.MAX_FULL_VALUES);
+    }
+
+    /** As {@link #open(CaptureSettings, DMatrix, Map)} with another full_shap limit (tests use a low one). */
+    static StepCapture open(CaptureSettings settings, DMatrix train, Map<String, DMatrix> evalSets,
+            long maxFullShapValues) {
+        return new StepCapture(settings, train, pickValidation(train, evalSets), maxFullShapValues);
     }
 
     static @Nullable DMatrix pickValidation(DMatrix train, Map<String, DMatrix> evalSets) {
@@ -156,9 +163,8 @@ public final class StepCapture implements AutoCloseable {
         }
         List<String> names = features(booster);
         Map<String, NdArray> values = shap.tensors(booster, names, full);
-        if (full && !values.containsKey("full_shap")) {
-            log.warnOnce("full_shap", "full_shap skipped: the SHAP matrix exceeds "
-                    + ShapCapture.MAX_FULL_VALUES + " values; use a smaller SHAP sample");
+        if (full) {
+            shap.fullSkipped().ifPresent(reason -> log.warnOnce("full_shap", reason));
         }
         out.putAll(values);
         if (!shapSampleWritten && collections.includes(SHAP_SAMPLE)) {

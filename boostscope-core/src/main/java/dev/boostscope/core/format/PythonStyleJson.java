@@ -52,7 +52,7 @@ final class PythonStyleJson {
             long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
             String at = offset < 0 ? "" : " at byte " + offset;
             throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON%s: %s",
-                    source, at, firstLine(e.getOriginalMessage())), e);
+                    source, at, JsonSyntaxErrors.withoutSource(firstLine(e.getOriginalMessage()))), e);
         } catch (IOException e) {
             throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON: %s",
                     source, firstLine(e.getMessage())), e);

@@ -600,14 +600,22 @@
       if (current !== run) {
         return;
       }
-      renderImportance(run, body);
+      if (body.top.length === 0) {
+        clearImportance(body.message || 'Needs the feature_importance collection.');
+      } else {
+        renderImportance(run, body);
+      }
     }).catch(function (error) {
-      clear($('importance'));
-      clear($('importance-bars'));
-      $('importance-type').hidden = true;
-      $('importance-top').textContent = '';
-      note('importance-note', error.message);
+      clearImportance(error.message);
     });
+  }
+
+  function clearImportance(message) {
+    clear($('importance'));
+    clear($('importance-bars'));
+    $('importance-type').hidden = true;
+    $('importance-top').textContent = '';
+    note('importance-note', message);
   }
 
   function renderImportance(run, body) {
@@ -636,7 +644,12 @@
       if (current !== run) {
         return;
       }
-      note('shap-note', body.features.length === 0 ? 'Needs the average_shap collection.' : 'at step ' + body.lastStep);
+      if (body.features.length === 0) {
+        clear($('shap'));
+        note('shap-note', body.message || 'Needs the average_shap collection.');
+        return;
+      }
+      note('shap-note', 'at step ' + body.lastStep);
       Charts.barChart($('shap'), body.features.map(function (f) { return { label: f.feature, value: f.value }; }),
         { color: '#e15759' });
     }).catch(function (error) {

@@ -25,8 +25,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The page in headless Chromium while a simulated job trains: its step number and confusion matrix change without a
  * reload, the play button animates through the steps, and markup in data (a metric name, a rule's name and finding,
  * a trial folder's name, feature names) shows as text without running; on a two-worker run, the worker picker shows
- * one metric line per worker or one worker's views, and the live feed follows. {@link DashboardJobBrowserIT} watches a
- * real job.
+ * one metric line per worker or one worker's views, and the live feed follows; a run without feature importance and
+ * SHAP says which collections to enable, with no console error over its refreshes. {@link DashboardJobBrowserIT}
+ * watches a real job.
  */
 final class DashboardBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -152,6 +153,42 @@ final class DashboardBrowserIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void page_runWithoutImportanceOrShap_saysWhichCollectionsToEnableWithoutConsoleErrors() throws Exception {
+        Path trials = Files.createDirectories(dir.resolve("trials"));
+        ChromeDriver driver = Browsers.start(dir.resolve("profile"));
+        try (TrialFixture fixture = TrialFixture.withoutImportanceOrShap(trials.resolve("demo"));
+                Dashboard dashboard = Dashboard.create(DashboardConfig.newBuilder().trialRoot(trials.toString())
+                        .build()).start()) {
+            fixture.writeStep(0);
+            driver.get(dashboard.url().toString());
+            await().atMost(WAIT).until(() -> text(driver, "step-number").equals("0")
+                    && text(driver, "importance-note").contains("enable the feature_importance collection")
+                    && text(driver, "shap-note").contains("enable the average_shap collection"));
+
+            // each step schedules the slower importance and SHAP refresh: wait for two more of them
+            for (int step = 1; step <= 2; step++) {
+                long asked = importanceRequests(driver);
+                fixture.writeStep(step);
+                await().atMost(WAIT).until(() -> importanceRequests(driver) > asked);
+            }
+            assertThat(text(driver, "importance-note")).contains("enable the feature_importance collection");
+            assertThat(text(driver, "shap-note")).contains("enable the average_shap collection");
+            assertThat(driver.findElements(By.cssSelector("#importance svg, #importance-bars svg, #shap svg")))
+                    .isEmpty();
+            assertThat(driver.findElement(By.id("importance-type")).isDisplayed()).isFalse();
+            assertThat(severeConsoleEntries(driver)).isEmpty();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** Returns how many times the page asked for feature importance since it loaded. */
+    private static long importanceRequests(ChromeDriver driver) {
+        return (Long) driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.name.indexOf('/importance?') >= 0; }).length;");
     }
 
     /** Chooses a worker in the picker as a user would, firing the change event. */

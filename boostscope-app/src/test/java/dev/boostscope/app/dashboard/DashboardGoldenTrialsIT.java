@@ -61,13 +61,28 @@ final class DashboardGoldenTrialsIT {
     }
 
     @Test
-    void views_missingCollections_sayWhichToEnable() {
-        assertThat(http.get("/api/runs/fashion-mnist-seed/importance").body()).isEqualTo("{\"error\":\"no feature "
-                + "importance saved in trial 'fashion-mnist-seed': enable the feature_importance collection\","
-                + "\"retryable\":false}");
-        assertThat(http.get("/api/runs/regression/confusion/steps").body()).isEqualTo("{\"problem\":\"REGRESSION\","
+    void views_missingCollections_answerEmptySayingWhichToEnable() {
+        assertThat(ok("/api/runs/fashion-mnist-seed/importance")).isEqualTo("{\"types\":[],\"step\":-1,\"top\":[],"
+                + "\"series\":[],\"message\":\"no feature importance saved yet: enable the feature_importance "
+                + "collection\"}");
+        assertThat(ok("/api/runs/fashion-mnist-seed/shap")).isEqualTo("{\"lastStep\":-1,\"features\":[],"
+                + "\"message\":\"no SHAP values saved yet: enable the average_shap collection\"}");
+        assertThat(ok("/api/runs/regression/confusion/steps")).isEqualTo("{\"problem\":\"REGRESSION\","
                 + "\"steps\":[],\"message\":\"a confusion matrix needs a classification task; this run is "
                 + "REGRESSION\"}");
-        assertThat(http.get("/api/runs/regression/shap").statusCode()).isEqualTo(404);
+        assertThat(ok("/api/runs/regression/shap")).contains("\"features\":[]", "enable the average_shap collection");
+    }
+
+    @Test
+    void views_missingCollectionsWithBadParameterOrUnknownRun_areStillRefused() {
+        assertThat(http.get("/api/runs/fashion-mnist-seed/importance?top=0").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/runs/fashion-mnist-seed/shap?top=101").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/runs/no-such-run/shap").statusCode()).isEqualTo(404);
+    }
+
+    private String ok(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as("status of %s: %s", path, response.body()).isEqualTo(200);
+        return response.body();
     }
 }

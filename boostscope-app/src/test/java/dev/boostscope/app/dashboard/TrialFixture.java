@@ -18,8 +18,9 @@ import java.util.TreeSet;
 
 /**
  * Writes a small three-class trial as the hook would, one step at a time: metrics, labels, softprob predictions,
- * feature importance, average SHAP, and the objective at step 0. Predictions get better with the steps, so each step's
- * confusion matrix differs. A metric or feature name may carry a markup payload, to check that pages show it as text.
+ * feature importance and average SHAP (unless it has no features), and the objective at step 0. Predictions get
+ * better with the steps, so each step's confusion matrix differs. A metric or feature name may carry a markup payload,
+ * to check that pages show it as text.
  *
  * <p>Not thread-safe: one writer thread.
  */
@@ -71,6 +72,14 @@ final class TrialFixture implements AutoCloseable {
     static TrialFixture withFeatures(Path folder, List<String> extraMetrics, List<String> features) {
         return start(new TrialFixture(LocalStorage.open(folder), extraMetrics, features, new Shape(ROWS, CLASSES, 0,
                 1)));
+    }
+
+    /**
+     * Returns a fixture that saves only metrics, labels and predictions, as the notebook demo does: no feature
+     * importance and no SHAP, and no such collection in its collections file.
+     */
+    static TrialFixture withoutImportanceOrShap(Path folder) {
+        return withFeatures(folder, List.of(), List.of());
     }
 
     private static TrialFixture start(TrialFixture fixture) {
@@ -178,8 +187,10 @@ final class TrialFixture implements AutoCloseable {
         entries.put("metrics", entry("metrics", "^[a-zA-z]+-[a-zA-z0-9]+$"));
         entries.put("labels", entry("labels", "^labels$"));
         entries.put("predictions", entry("predictions", "^predictions$"));
-        entries.put("feature_importance", entry("feature_importance", "^feature_importance/.*"));
-        entries.put("average_shap", entry("average_shap", "^average_shap/.*[^/bias]$"));
+        if (!features.isEmpty()) {
+            entries.put("feature_importance", entry("feature_importance", "^feature_importance/.*"));
+            entries.put("average_shap", entry("average_shap", "^average_shap/.*[^/bias]$"));
+        }
         entries.put("hyperparameters", entry("hyperparameters", "^hyperparameters/.*$"));
         return new CollectionsFile(entries, workers, CollectionsFile.CURRENT_VERSION);
     }

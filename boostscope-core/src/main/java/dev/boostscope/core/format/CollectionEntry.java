@@ -3,6 +3,7 @@ package dev.boostscope.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.core.FormatException;
 import dev.boostscope.core.Mode;
 import dev.boostscope.trial.TensorCollection;
 import java.util.EnumMap;
@@ -79,29 +80,32 @@ public record CollectionEntry(String name, List<String> includeRegex, SortedSet<
         JsonNode saveNode = node.get("save_config");
         if (saveNode != null && !saveNode.isNull()) {
             if (!saveNode.isObject()) {
-                throw fields.missing(path + "save_config", "an object or null", saveNode);
+                throw fields.invalid(path + "save_config", "an object or null", node, "save_config");
             }
             for (Map.Entry<String, JsonNode> mode : saveNode.properties()) {
-                save.put(parseMode(fields, path, mode.getKey()),
-                        parseSave(fields, path + "save_config." + mode.getKey() + ".", mode.getValue()));
+                save.put(parseMode(fields, path, saveNode, mode.getKey()),
+                        parseSave(fields, path + "save_config." + mode.getKey() + ".", saveNode, mode.getKey()));
             }
         }
         return new CollectionEntry(name, regex, new TreeSet<>(names), save,
                 fields.bool(node, "save_histogram", path, false));
     }
 
-    private static Mode parseMode(JsonFields fields, String path, String text) {
+    private static Mode parseMode(JsonFields fields, String path, JsonNode saveNode, String text) {
         try {
             return Mode.parse(text);
         } catch (IllegalArgumentException e) {
-            throw fields.missing(path + "save_config", "keyed by TRAIN, EVAL, PREDICT or GLOBAL",
-                    PythonStyleJson.textNode(text));
+            FormatException error = fields.invalid(path + "save_config", "keyed by TRAIN, EVAL, PREDICT or GLOBAL",
+                    saveNode, text, PythonStyleJson.textNode(text).toString());
+            error.initCause(e);
+            throw error;
         }
     }
 
-    private static SaveConfigEntry parseSave(JsonFields fields, String path, JsonNode node) {
+    private static SaveConfigEntry parseSave(JsonFields fields, String path, JsonNode saveNode, String mode) {
+        JsonNode node = saveNode.get(mode);
         if (!node.isObject()) {
-            throw fields.missing(path, "an object", node);
+            throw fields.invalid(path, "an object", saveNode, mode);
         }
         long interval = fields.integer(node, "save_interval", path);
         long start = node.has("start_step") ? fields.integer(node, "start_step", path) : 0;
@@ -111,17 +115,18 @@ public record CollectionEntry(String name, List<String> includeRegex, SortedSet<
         List<Long> steps = new java.util.ArrayList<>();
         JsonNode list = node.get("save_steps");
         if (list != null && !list.isNull()) {
-            for (JsonNode step : fields.array(node, "save_steps", path)) {
-                if (!step.isIntegralNumber()) {
-                    throw fields.missing(path + "save_steps[]", "an integer", step);
+            JsonNode array = fields.array(node, "save_steps", path);
+            for (int i = 0; i < array.size(); i++) {
+                if (!array.get(i).isIntegralNumber()) {
+                    throw fields.invalid(path + "save_steps[]", "an integer", array, i);
                 }
-                steps.add(step.asLong());
+                steps.add(array.get(i).asLong());
             }
         }
         try {
             return new SaveConfigEntry(interval, steps, start, endStep);
         } catch (IllegalArgumentException e) {
-            throw fields.missing(path + "save_interval", "positive with start_step non-negative", node);
+            throw fields.invalid(path + "save_interval", "positive with start_step non-negative", node, null);
         }
     }
 }

@@ -70,18 +70,18 @@ public record CollectionsFile(Map<String, CollectionEntry> collections, int numW
      */
     public static CollectionsFile parse(byte[] bytes, String source) {
         JsonNode root = PythonStyleJson.read(bytes, source);
-        JsonFields fields = new JsonFields(source);
+        JsonFields fields = new JsonFields(source, bytes, root);
         JsonNode meta = fields.object(root, "_meta", "");
         int version = fields.formatVersion(meta, "_meta.", CURRENT_VERSION);
         long workers = fields.integer(meta, "num_workers", "_meta.");
         if (workers < 1 || workers > 100_000) {
-            throw fields.missing("_meta.num_workers", "a positive integer", meta.get("num_workers"));
+            throw fields.invalid("_meta.num_workers", "a positive integer", meta, "num_workers");
         }
         Map<String, CollectionEntry> collections = new LinkedHashMap<>();
         JsonNode all = fields.object(root, "collections", "");
         for (Map.Entry<String, JsonNode> item : all.properties()) {
             if (!item.getValue().isObject()) {
-                throw fields.missing("collections." + item.getKey(), "an object", item.getValue());
+                throw fields.invalid("collections." + item.getKey(), "an object", all, item.getKey());
             }
             collections.put(item.getKey(), CollectionEntry.parse(fields, item.getKey(), item.getValue()));
         }

@@ -14,6 +14,7 @@ import dev.boostscope.core.format.proto.EventProtos.Summary;
 import dev.boostscope.core.format.proto.EventProtos.SummaryMetadata;
 import dev.boostscope.core.format.proto.EventProtos.TensorProto;
 import dev.boostscope.core.format.proto.EventProtos.TensorShapeProto;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,7 @@ public final class EventCodec {
      * @return the serialized {@code Event}
      */
     public static byte[] encode(TensorRecord record) {
-        return event(record).toByteArray();
+        return EventEncoder.encode(record);
     }
 
     /**
@@ -57,7 +58,10 @@ public final class EventCodec {
         return fromEvent(parse(payload, offset, length, source), source);
     }
 
-    /** Builds the event message; the tensor's bytes are wrapped, not copied, until serialization. */
+    /**
+     * Builds the event message; the tensor's bytes are wrapped, not copied, until serialization. The message form of
+     * what {@link EventEncoder} writes field by field: its {@code toByteArray()} is the same bytes.
+     */
     static Event event(TensorRecord record) {
         Summary.Value value = Summary.Value.newBuilder()
                 .setTag(record.name())
@@ -109,16 +113,29 @@ public final class EventCodec {
     private static TensorProto tensorProto(String tag, NdArray array) {
         TensorProto.Builder tensor = TensorProto.newBuilder().setTensorShape(shape(tag, array.shape()));
         if (array.dtype() == DType.STRING) {
-            String[] elements = array.toStringArray();
-            for (int i = 0; i < elements.length; i++) {
-                checkUnicode(tag, i, elements[i]);
-                tensor.addStringVal(ByteString.copyFromUtf8(elements[i]));
+            for (byte[] element : utf8(tag, array)) {
+                tensor.addStringVal(ByteString.copyFrom(element));
             }
         } else {
             tensor.setDtype(array.dtype().wireValue());
             tensor.setTensorContent(UnsafeByteOperations.unsafeWrap(array.asReadOnlyBuffer()));
         }
         return tensor.build();
+    }
+
+    /**
+     * Returns the UTF-8 bytes of a string tensor's elements.
+     *
+     * @throws IllegalArgumentException if an element has an unpaired surrogate
+     */
+    static byte[][] utf8(String tag, NdArray array) {
+        String[] elements = array.toStringArray();
+        byte[][] out = new byte[elements.length][];
+        for (int i = 0; i < elements.length; i++) {
+            checkUnicode(tag, i, elements[i]);
+            out[i] = elements[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return out;
     }
 
     /** UTF-8 cannot hold an unpaired surrogate: encoding would silently turn it into '?'. */
@@ -144,7 +161,8 @@ public final class EventCodec {
         return shape.build();
     }
 
-    private static SummaryMetadata metadata(Mode mode, long modeStep) {
+    /** The plugin data smdebug writes on every tensor: {@code mode_step}, then {@code mode}, as decimal text. */
+    static SummaryMetadata metadata(Mode mode, long modeStep) {
         return SummaryMetadata.newBuilder()
                 .addPluginData(plugin(MODE_STEP, Long.toString(modeStep)))
                 .addPluginData(plugin(MODE, Integer.toString(mode.wireValue())))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.core.format;
 
+import com.google.protobuf.CodedOutputStream;
 import dev.boostscope.core.FormatException;
 import dev.boostscope.core.format.proto.EventProtos.Event;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class EventFiles {
 
     /**
      * Encodes one step's tensors into an event file and its index. Each tensor's bytes are copied once, straight into
-     * the file's array.
+     * the file's array; events are serialized field by field ({@link EventEncoder}), with no message objects.
      *
      * @param tensors the step's tensors, all of one step and mode, with distinct names, in write order
      * @param eventKey the event file's key, recorded in the index
@@ -32,23 +33,25 @@ public final class EventFiles {
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("a step must hold at least one tensor: " + eventKey);
         }
-        List<Event> events = events(tensors, eventKey);
+        List<EventEncoder.Prepared> events = events(tensors, eventKey);
         long total = 0;
-        for (Event event : events) {
-            total += event.getSerializedSize() + TfRecords.OVERHEAD;
+        for (EventEncoder.Prepared event : events) {
+            total += event.size() + TfRecords.OVERHEAD;
         }
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "event file %s would hold %d bytes: at most 2 GiB per step and worker", eventKey, total));
         }
         byte[] out = new byte[(int) total];
+        CodedOutputStream coded = CodedOutputStream.newInstance(out);
         List<IndexFile.TensorLocation> locations = new ArrayList<>(events.size());
-        int position = 0;
         for (int i = 0; i < events.size(); i++) {
-            int end = TfRecords.write(out, position, events.get(i), TfRecords.Footer.SMDEBUG_MAGIC);
-            locations.add(new IndexFile.TensorLocation(tensors.get(i).name(), position, end - position));
-            position = end;
+            int start = coded.getTotalBytesWritten();
+            TfRecords.write(coded, out, events.get(i), TfRecords.Footer.SMDEBUG_MAGIC);
+            locations.add(new IndexFile.TensorLocation(tensors.get(i).name(), start,
+                    coded.getTotalBytesWritten() - start));
         }
+        coded.checkNoSpaceLeft();
         TensorRecord first = tensors.get(0);
         IndexFile index = new IndexFile(first.mode(), first.modeStep(), eventKey, locations,
                 IndexFile.CURRENT_VERSION);
@@ -100,10 +103,11 @@ public final class EventFiles {
                 : EventCodec.decode(record, span.offset(), span.length(), source + " at byte " + fileOffset);
     }
 
-    private static List<Event> events(List<TensorRecord> tensors, String eventKey) {
+    private static List<EventEncoder.Prepared> events(List<TensorRecord> tensors, String eventKey) {
         TensorRecord first = tensors.get(0);
-        Set<String> names = new HashSet<>();
-        List<Event> events = new ArrayList<>(tensors.size());
+        EventEncoder encoder = new EventEncoder(first.mode(), first.modeStep());
+        Set<String> names = new HashSet<>(tensors.size() * 2);
+        List<EventEncoder.Prepared> events = new ArrayList<>(tensors.size());
         for (TensorRecord tensor : tensors) {
             checkSameStep(first, tensor);
             if (!names.add(tensor.name())) {
@@ -111,7 +115,7 @@ public final class EventFiles {
                         "tensor '%s' appears twice in step %d of %s: names must be distinct", tensor.name(),
                         tensor.step(), eventKey));
             }
-            events.add(EventCodec.event(tensor));
+            events.add(encoder.prepare(tensor));
         }
         return events;
     }

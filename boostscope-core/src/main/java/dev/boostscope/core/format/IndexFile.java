@@ -105,23 +105,27 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
     /** Parses with Jackson's tree reader: any JSON layout, and the messages for every error. */
     static IndexFile parseTree(byte[] bytes, String source) {
         JsonNode root = PythonStyleJson.read(bytes, source);
-        JsonFields fields = new JsonFields(source);
+        JsonFields fields = new JsonFields(source, bytes, root);
         int version = fields.formatVersion(root, "", CURRENT_VERSION);
         JsonNode meta = fields.object(root, "meta", "");
-        Mode mode = parseMode(fields.text(meta, "mode", "meta."), source);
+        Mode mode = parseMode(fields, meta);
         long modeStep = fields.integer(meta, "mode_step", "meta.");
         String eventFile = fields.text(meta, "event_file_name", "meta.");
         if (!isRelativeKey(eventFile)) {
-            throw fields.missing("meta.event_file_name", "a relative key such as "
-                    + "events/000000000003/000000000003_worker_0.tfevents", meta.get("event_file_name"));
+            throw fields.invalid("meta.event_file_name", "a relative key such as "
+                    + "events/000000000003/000000000003_worker_0.tfevents", meta, "event_file_name");
         }
         if (!root.has("tensor_payload") && !root.has("shape_payload")) {
-            throw fields.missing("tensor_payload", "a list", null);
+            throw fields.invalid("tensor_payload", "a list", root, "tensor_payload");
         }
         List<TensorLocation> tensors = new ArrayList<>();
         if (root.has("tensor_payload")) {
-            for (JsonNode item : fields.array(root, "tensor_payload", "")) {
-                tensors.add(location(fields, item));
+            JsonNode payload = fields.array(root, "tensor_payload", "");
+            for (int i = 0; i < payload.size(); i++) {
+                if (!payload.get(i).isObject()) {
+                    throw fields.invalid("tensor_payload[]", "an object", payload, i);
+                }
+                tensors.add(location(fields, payload.get(i)));
             }
         }
         return new IndexFile(mode, modeStep, eventFile, tensors, version);
@@ -133,12 +137,12 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
         long length = fields.integer(item, "length", path);
         if (start < 0 || length < TfRecords.OVERHEAD || length > Integer.MAX_VALUE
                 || start > Long.MAX_VALUE - length) {
-            throw fields.missing(path + "start_idx/length", "a non-negative offset and a record length >= 16",
-                    item);
+            throw fields.invalid(path + "start_idx/length", "a non-negative offset and a record length >= 16",
+                    item, null);
         }
         String name = fields.text(item, "tensorname", path);
         if (name.isEmpty()) {
-            throw fields.missing(path + "tensorname", "a non-empty string", item.get("tensorname"));
+            throw fields.invalid(path + "tensorname", "a non-empty string", item, "tensorname");
         }
         return new TensorLocation(name, start, (int) length);
     }
@@ -156,12 +160,15 @@ public record IndexFile(Mode mode, long modeStep, String eventFileName, List<Ten
         return true;
     }
 
-    private static Mode parseMode(String text, String source) {
+    private static Mode parseMode(JsonFields fields, JsonNode meta) {
+        String text = fields.text(meta, "mode", "meta.");
         try {
             return Mode.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new FormatException(String.format(Locale.ROOT, "%s: key 'meta.mode' must be one of TRAIN, EVAL, "
-                    + "PREDICT, GLOBAL: '%s'", source, text), e);
+            FormatException error = fields.invalid("meta.mode", "one of TRAIN, EVAL, PREDICT, GLOBAL", meta, "mode",
+                    text);
+            error.initCause(e);
+            throw error;
         }
     }
 

@@ -24,12 +24,17 @@ public final class JsonSyntaxErrors {
      *     location
      */
     public static String describe(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\[Source: [^;\\]]*; ", "[");
+        String message = withoutSource(String.valueOf(e.getOriginalMessage()));
         JsonLocation at = e.getLocation();
         if (at == null || at.getLineNr() < 1) {
             return "not valid JSON: " + message;
         }
         return String.format(Locale.ROOT, "not valid JSON at line %d, column %d: %s", at.getLineNr(),
                 at.getColumnNr(), message);
+    }
+
+    /** Drops the {@code Source: REDACTED ...} part of the locations Jackson quotes inside its messages. */
+    static String withoutSource(String message) {
+        return message.replaceAll("\\[Source: [^;\\]]*; ", "[");
     }
 }

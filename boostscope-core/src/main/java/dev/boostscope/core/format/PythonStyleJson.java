@@ -60,6 +60,11 @@ final class PythonStyleJson {
         }
     }
 
+    /** Returns a streaming parser over JSON bytes, with the reader's settings. */
+    static JsonParser parser(byte[] bytes) throws IOException {
+        return READER.createParser(bytes);
+    }
+
     static JsonNode read(byte[] bytes, String source) {
         try (JsonParser parser = READER.createParser(bytes)) {
             JsonToken first = parser.nextToken();
@@ -81,7 +86,7 @@ final class PythonStyleJson {
             long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
             String at = offset < 0 ? "" : " at byte " + offset;
             throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON%s: %s",
-                    source, at, firstLine(e.getOriginalMessage())), e);
+                    source, at, JsonSyntaxErrors.withoutSource(firstLine(e.getOriginalMessage()))), e);
         } catch (IOException e) {
             throw new FormatException(String.format(Locale.ROOT, "%s is not valid JSON: %s",
                     source, firstLine(e.getMessage())), e);

@@ -97,6 +97,27 @@ public final class TfRecords {
     }
 
     /**
+     * Frames an event straight into {@code out}, with no intermediate payload array.
+     *
+     * @param coded {@code CodedOutputStream.newInstance(out)}: an encoder over the whole array, from its byte 0
+     * @param out the array {@code coded} writes into, with {@code event.size() + OVERHEAD} bytes free
+     * @param event the sized event
+     * @param footer which footer to write
+     */
+    static void write(CodedOutputStream coded, byte[] out, EventEncoder.Prepared event, Footer footer) {
+        int start = coded.getTotalBytesWritten();
+        try {
+            coded.writeFixed64NoTag(event.size());
+            coded.writeFixed32NoTag(MaskedCrc32c.of(out, start, 8));
+            event.writeTo(coded);
+            coded.writeFixed32NoTag(footer == Footer.SMDEBUG_MAGIC ? MaskedCrc32c.SMDEBUG_FOOTER
+                    : MaskedCrc32c.of(out, start + 12, event.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("serializing into an array cannot fail", e);
+        }
+    }
+
+    /**
      * Reads and verifies the record starting at an offset.
      *
      * @param bytes the file's bytes (or a range of them)

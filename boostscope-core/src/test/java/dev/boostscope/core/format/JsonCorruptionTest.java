@@ -8,7 +8,10 @@ import dev.boostscope.core.FormatException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Each kind of bad index or collections JSON gives a FormatException naming the file and the byte or key. */
+/**
+ * Each kind of bad index or collections JSON gives a FormatException naming the file and the byte offset, and the key
+ * path where the JSON parses but a key is missing or wrong.
+ */
 final class JsonCorruptionTest {
     private static final String EVENTS = "events/000000000002/000000000002_worker_0.tfevents";
     private static final String INDEX = "index/000000000/000000000002_worker_0.json";
@@ -46,8 +49,8 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(INDEX + ": key 'format_version' is 2, newer than this reader's 1: upgrade Boostscope to "
-                        + "read it");
+                .hasMessage(INDEX + ": key 'format_version' at byte 217 is 2, newer than this reader's 1: upgrade "
+                        + "Boostscope to read it");
     }
 
     @Test
@@ -57,7 +60,7 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(INDEX + ": key 'format_version' must be a positive integer: '4294967297'");
+                .hasMessage(INDEX + ": key 'format_version' at byte 217 must be a positive integer: '4294967297'");
     }
 
     @Test
@@ -67,7 +70,7 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(INDEX + ": key 'tensor_payload[].start_idx' must be an integer: '\"0\"'");
+                .hasMessage(INDEX + ": key 'tensor_payload[].start_idx' at byte 179 must be an integer: '\"0\"'");
     }
 
     @Test
@@ -76,7 +79,7 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(INDEX + ": key 'meta' must be an object: missing");
+                .hasMessage(INDEX + ": key 'meta' must be an object: missing from the object at byte 0");
     }
 
     @Test
@@ -85,7 +88,7 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(INDEX + ": key 'meta.event_file_name' must be a relative key such as "
+                .hasMessage(INDEX + ": key 'meta.event_file_name' at byte 63 must be a relative key such as "
                         + "events/000000000003/000000000003_worker_0.tfevents: '\"../events/000000000002/"
                         + "000000000002_worker_0.tfevents\"'");
     }
@@ -108,8 +111,8 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(COLLECTIONS + ": key '_meta.format_version' is 7, newer than this reader's 1: upgrade "
-                        + "Boostscope to read it");
+                .hasMessage(COLLECTIONS + ": key '_meta.format_version' at byte 66 is 7, newer than this reader's 1: "
+                        + "upgrade Boostscope to read it");
     }
 
     @Test
@@ -119,8 +122,8 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(COLLECTIONS + ": key 'collections.metrics.save_config.GLOBAL.save_interval' must be "
-                        + "positive with start_step non-negative: '{\"save_interval\":0}'");
+                .hasMessage(COLLECTIONS + ": key 'collections.metrics.save_config.GLOBAL.save_interval' at byte 74 "
+                        + "must be positive with start_step non-negative: '{\"save_interval\":0}'");
     }
 
     @Test
@@ -130,8 +133,8 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(COLLECTIONS + ": key 'collections.metrics.save_config' must be keyed by TRAIN, EVAL, "
-                        + "PREDICT or GLOBAL: '\"TEST\"'");
+                .hasMessage(COLLECTIONS + ": key 'collections.metrics.save_config' at byte 53 must be keyed by TRAIN, "
+                        + "EVAL, PREDICT or GLOBAL: '\"TEST\"'");
     }
 
     @Test
@@ -140,7 +143,59 @@ final class JsonCorruptionTest {
 
         assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
                 .isInstanceOf(FormatException.class)
-                .hasMessage(COLLECTIONS + ": key '_meta.num_workers' must be an integer: missing");
+                .hasMessage(COLLECTIONS + ": key '_meta.num_workers' must be an integer: missing from the object at "
+                        + "byte 29");
+    }
+
+    @Test
+    void parseIndex_mistypedLengthInSecondEntry_throwsNamingByteOfThatEntry() {
+        byte[] json = validIndex().replace("}]", "}, {\"tensorname\": \"valid-rmse\", \"start_idx\": 106, "
+                + "\"length\": \"110\"}]").getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> IndexFile.parse(json, INDEX))
+                .isInstanceOf(FormatException.class)
+                .hasMessage(INDEX + ": key 'tensor_payload[].length' at byte 255 must be an integer: '\"110\"'");
+    }
+
+    @Test
+    void parseCollections_garbage_throwsNamingFileAndByte() {
+        byte[] json = "{\"collections\": {\"metrics\": {\"tensor_names\": [\"a\" \"b\"]}}}"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
+                .isInstanceOf(FormatException.class)
+                .hasMessage(COLLECTIONS + " is not valid JSON at byte 50: Unexpected character ('\"' (code 34)): was "
+                        + "expecting comma to separate Array entries");
+    }
+
+    @Test
+    void parseCollections_truncated_throwsNamingFileAndByte() {
+        byte[] json = "{\"collections\": {\"metrics\": {\"tensor_names\": [\"a\"".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
+                .isInstanceOf(FormatException.class)
+                .hasMessage(COLLECTIONS + " is not valid JSON at byte 49: Unexpected end-of-input: expected close "
+                        + "marker for Array (start marker at [line: 1, column: 46])");
+    }
+
+    @Test
+    void parseCollections_mistypedWorkers_throwsNamingKeyAndByte() {
+        byte[] json = "{\"collections\": {}, \"_meta\": {\"num_workers\": \"2\"}}".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
+                .isInstanceOf(FormatException.class)
+                .hasMessage(COLLECTIONS + ": key '_meta.num_workers' at byte 45 must be an integer: '\"2\"'");
+    }
+
+    @Test
+    void parseCollections_mistypedRegexItem_throwsNamingKeyAndByte() {
+        byte[] json = ("{\"collections\": {\"metrics\": {\"include_regex\": [\"a\", 1]}}, "
+                + "\"_meta\": {\"num_workers\": 1}}").getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> CollectionsFile.parse(json, COLLECTIONS))
+                .isInstanceOf(FormatException.class)
+                .hasMessage(COLLECTIONS + ": key 'collections.metrics.include_regex[]' at byte 52 must be a string: "
+                        + "'1'");
     }
 
     @Test

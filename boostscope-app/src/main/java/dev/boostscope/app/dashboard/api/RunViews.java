@@ -31,6 +31,9 @@ public final class RunViews {
     public static final int MAX_TOP = 100;
     private static final String SHAP_PREFIX = "average_shap/";
     private static final String IMPORTANCE_PREFIX = "feature_importance/";
+    private static final String NO_IMPORTANCE = "no feature importance saved yet: enable the feature_importance "
+            + "collection";
+    private static final String NO_SHAP = "no SHAP values saved yet: enable the average_shap collection";
 
     private RunViews() {
     }
@@ -111,15 +114,14 @@ public final class RunViews {
      * @param trial the trial
      * @param type the type, or null for {@code gain} (or the first type saved)
      * @param top how many features, 1 to {@value #MAX_TOP}
-     * @return the view
-     * @throws ApiException 400 if the type was not saved or top is out of range, 404 if no importance was saved
+     * @return the view; an empty one with a message naming the collection to enable if no importance was saved (yet)
+     * @throws ApiException 400 if top is out of range, or if the type was not saved while other types were
      */
     public static ImportanceView importance(Trial trial, @Nullable String type, int top) {
         checkTop(top);
         Map<String, List<String>> byType = importanceNames(trial);
         if (byType.isEmpty()) {
-            throw ApiException.notFound(String.format(Locale.ROOT, "no feature importance saved in trial '%s': "
-                    + "enable the feature_importance collection", trial.name()), !trial.loadedAllSteps());
+            return ImportanceView.none(NO_IMPORTANCE);
         }
         List<String> types = new ArrayList<>(byType.keySet());
         String shown = type != null ? type : byType.containsKey("gain") ? "gain" : types.get(0);
@@ -141,7 +143,7 @@ public final class RunViews {
             chosen.features().stream().filter(s -> s.name().equals(score.feature())).findFirst()
                     .ifPresent(series::add);
         }
-        return new ImportanceView(shown, types, step, best, series);
+        return ImportanceView.of(shown, types, step, best, series);
     }
 
     /** Returns the importance tensor names by type, types in XGBoost's order, then any other. */
@@ -191,10 +193,11 @@ public final class RunViews {
      *
      * @param trial the trial
      * @param top how many features, 1 to {@value #MAX_TOP}
-     * @return the summary of the top features
-     * @throws ApiException 400 if top is out of range, 404 if no SHAP value was saved
+     * @return the summary of the top features; an empty one with a message naming the collection to enable if no SHAP
+     *     value was saved (yet)
+     * @throws ApiException 400 if top is out of range
      */
-    public static ShapSummary shap(Trial trial, int top) {
+    public static ShapView shap(Trial trial, int top) {
         checkTop(top);
         Map<String, SortedMap<Integer, Double>> values = new TreeMap<>();
         TreeSet<String> names = new TreeSet<>(trial.tensorNamesInCollection("average_shap"));
@@ -205,13 +208,7 @@ public final class RunViews {
             }
         }
         values.values().removeIf(SortedMap::isEmpty);
-        if (values.isEmpty()) {
-            throw ApiException.notFound(String.format(Locale.ROOT, "no SHAP value saved in trial '%s': enable the "
-                    + "average_shap collection", trial.name()), !trial.loadedAllSteps());
-        }
-        ShapSummary summary = ShapSummary.of(values);
-        return new ShapSummary(summary.lastStep(),
-                summary.features().subList(0, Math.min(top, summary.features().size())));
+        return values.isEmpty() ? ShapView.none(NO_SHAP) : ShapView.of(ShapSummary.of(values), top);
     }
 
     static void checkTop(int top) {

@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boostscope.core.BoostscopeException;
 import dev.boostscope.core.StorageException;
+import dev.boostscope.xgboost.testkit.CapturedLogs;
 import dev.boostscope.xgboost.testkit.FlakyStorageProvider;
 import dev.boostscope.xgboost.testkit.SyntheticData;
 import dev.boostscope.xgboost.testkit.WrittenTrial;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.junit.jupiter.api.AfterEach;
@@ -34,33 +32,17 @@ final class FailureHandlingTest {
     Path dir;
 
     private DMatrix train;
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logged) {
-                logged.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLogs logs;
 
     @BeforeEach
     void setUp() throws XGBoostError {
         train = SyntheticData.matrix(200, 5, 2, 1);
-        Logger.getLogger("dev.boostscope.xgboost").addHandler(handler);
+        logs = CapturedLogs.of("dev.boostscope.xgboost");
     }
 
     @AfterEach
     void tearDown() {
-        Logger.getLogger("dev.boostscope.xgboost").removeHandler(handler);
+        logs.close();
         train.dispose();
     }
 
@@ -89,7 +71,7 @@ final class FailureHandlingTest {
         assertThat(statistics.stepsWritten()).isEqualTo(3);
         assertThat(statistics.writeFailures()).isEqualTo(6);
         assertThat(statistics.disabled()).isTrue();
-        List<String> messages = logged.stream().filter(r -> r.getLevel() == Level.WARNING)
+        List<String> messages = logs.records().stream().filter(r -> r.getLevel() == Level.WARNING)
                 .map(LogRecord::getMessage).toList();
         String uri = FlakyStorageProvider.uri(dir, 7).toString();
         assertThat(messages).containsExactly(
@@ -97,7 +79,7 @@ final class FailureHandlingTest {
                         + "counted, not logged)",
                 "boostscope hook: stopped writing to " + uri + " after 5 failed writes; training goes on without "
                         + "capture");
-        assertThat(logged.get(0).getThrown()).isInstanceOf(StorageException.class)
+        assertThat(logs.records().get(0).getThrown()).isInstanceOf(StorageException.class)
                 .hasMessageContaining("No space left on device");
         WrittenTrial trial = WrittenTrial.read(dir);
         assertThat(trial.steps()).containsExactly(0L, 1L, 2L);
@@ -127,7 +109,7 @@ final class FailureHandlingTest {
 
         assertThat(result.roundsCompleted()).isEqualTo(10);
         assertThat(result.hookStatistics().disabled()).isTrue();
-        assertThat(logged).extracting(LogRecord::getMessage).containsExactly(
+        assertThat(logs.records()).extracting(LogRecord::getMessage).containsExactly(
                 "boostscope hook: cannot open nosuchscheme://bucket/run; training goes on without capture");
     }
 
@@ -140,8 +122,8 @@ final class FailureHandlingTest {
 
         assertThat(result.roundsCompleted()).isEqualTo(10);
         assertThat(result.hookStatistics().disabled()).isTrue();
-        assertThat(logged).extracting(LogRecord::getMessage).containsExactly("boostscope hook: cannot read "
+        assertThat(logs.records()).extracting(LogRecord::getMessage).containsExactly("boostscope hook: cannot read "
                 + FlakyStorageProvider.unreadable(dir) + "; training goes on without capture");
-        assertThat(logged.get(0).getThrown()).hasMessageContaining("connect timed out");
+        assertThat(logs.records().get(0).getThrown()).hasMessageContaining("connect timed out");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boostscope.core.format.SaveConfigEntry;
 import dev.boostscope.core.format.TensorRecord;
+import dev.boostscope.xgboost.testkit.CapturedLogs;
 import dev.boostscope.xgboost.testkit.SyntheticData;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -12,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -35,23 +33,7 @@ final class FullShapLimitTest {
     private static final List<String> AVERAGE = List.of("average_shap/f0", "average_shap/f1", "average_shap/f2",
             "average_shap/f3", "average_shap/f4");
 
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logged) {
-                logged.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLogs logs;
     private DMatrix train;
     private Booster booster;
 
@@ -64,12 +46,12 @@ final class FullShapLimitTest {
         params.put("max_bin", 16);
         params.put("nthread", 1);
         booster = XGBoost.train(train, params, 3, Map.of(), null, null);
-        Logger.getLogger("dev.boostscope.xgboost").addHandler(handler);
+        logs = CapturedLogs.of("dev.boostscope.xgboost");
     }
 
     @AfterEach
     void tearDown() {
-        Logger.getLogger("dev.boostscope.xgboost").removeHandler(handler);
+        logs.close();
         booster.dispose();
         train.dispose();
     }
@@ -98,7 +80,7 @@ final class FullShapLimitTest {
             assertThat(namesAt(capture, 1)).containsExactlyElementsOf(AVERAGE);
         }
 
-        assertThat(logged).singleElement().satisfies(record -> assertThat(record.getMessage()).isEqualTo(
+        assertThat(logs.records()).singleElement().satisfies(record -> assertThat(record.getMessage()).isEqualTo(
                 "boostscope hook: full_shap not saved: the SHAP matrix of 50 rows x 6 values (300) exceeds the "
                         + "limit of 299 values; average_shap and shap_sample are still saved; for full SHAP use a "
                         + "sample of at most 49 rows (shapSampleRows, boostscope.shap_sample_rows)"));
@@ -113,7 +95,7 @@ final class FullShapLimitTest {
 
             assertThat(full.value().shape()).containsExactly(SAMPLE_ROWS, 6);
         }
-        assertThat(logged).isEmpty();
+        assertThat(logs.records()).isEmpty();
     }
 
     @Test

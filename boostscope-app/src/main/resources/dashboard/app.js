@@ -72,6 +72,14 @@
     });
   }
 
+  /** Refreshes the run list at once when the open run is missing from it or its pushed job status differs. */
+  function syncRunList(run, job) {
+    var listed = runs.filter(function (r) { return r.id === run.id; })[0];
+    if (current === run && (!listed || (job && listed.status !== job.TrainingJobStatus))) {
+      refreshRuns();
+    }
+  }
+
   function renderRuns() {
     var list = $('runs');
     clear(list);
@@ -149,10 +157,22 @@
     var run = current;
     var source = new EventSource(runPath(id, '/events'));
     run.source = source;
-    source.addEventListener('hello', function (event) { onHello(run, JSON.parse(event.data)); });
+    source.addEventListener('hello', function (event) {
+      onHello(run, JSON.parse(event.data));
+      syncRunList(run, null);
+    });
     source.addEventListener('step', function (event) { onStep(run, JSON.parse(event.data)); });
-    source.addEventListener('job', function (event) { renderJob(JSON.parse(event.data)); });
-    source.addEventListener('end', function () { markEnded(run); });
+    source.addEventListener('job', function (event) {
+      var job = JSON.parse(event.data);
+      renderJob(job);
+      syncRunList(run, job);
+    });
+    source.addEventListener('end', function () {
+      markEnded(run);
+      if (current === run) {
+        refreshRuns();
+      }
+    });
     source.onerror = function () {
       if (current === run) {
         setConnection('error', 'reconnecting…');
@@ -717,8 +737,8 @@
     table.appendChild(head);
     transitions.forEach(function (t) {
       var row = el('tr');
-      row.appendChild(el('td', null, t.Status));
-      row.appendChild(el('td', 'mono small', (t.StartTime || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z')));
+      row.appendChild(el('td', 'nowrap', t.Status));
+      row.appendChild(el('td', 'mono small nowrap', (t.StartTime || '').replace('T', ' ').replace(/\.\d+Z$/, 'Z')));
       row.appendChild(el('td', null, t.StatusMessage || ''));
       table.appendChild(row);
     });

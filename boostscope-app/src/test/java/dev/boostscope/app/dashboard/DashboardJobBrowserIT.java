@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -90,7 +91,8 @@ final class DashboardJobBrowserIT {
             await().alias("a later step and another matrix than step " + firstStep + "'s while InProgress")
                     .atMost(WAIT).until(() -> Integer.parseInt(text(driver, "step-number")) > firstStep
                             && !cells(driver).equals(firstMatrix) && text(driver, "run-status").equals("InProgress")
-                            && text(driver, "run-secondary").equals("Training"));
+                            && text(driver, "run-secondary").equals("Training")
+                            && "InProgress".equals(listedStatus(driver)));
             assertThat(Browsers.windowStillMarked(driver)).isTrue();
             Browsers.screenshot(driver, "dashboard-job-training.png");
 
@@ -100,9 +102,8 @@ final class DashboardJobBrowserIT {
                     && text(driver, "cm-step").equals("step " + last)
                     && text(driver, "importance-top").endsWith(" at step " + last)
                     && text(driver, "shap-note").equals("at step " + last));
-            // the runs list follows on its own refresh (every 3 s)
-            await().atMost(WAIT).until(() -> "Completed".equals(driver.executeScript(
-                    "return document.querySelector('#runs li .badge.status').textContent;")));
+            // the runs list is refreshed when the open run's pushed job status differs from it
+            await().atMost(WAIT).until(() -> "Completed".equals(listedStatus(driver)));
             assertThat(text(driver, "run-secondary")).isEqualTo("Completed");
             assertThat(job.describe().trainingJobStatus()).isEqualTo(TrainingJobStatus.COMPLETED);
             assertThat(Browsers.windowStillMarked(driver)).isTrue();
@@ -168,5 +169,11 @@ final class DashboardJobBrowserIT {
             }
         }
         return label;
+    }
+
+    /** Returns the status badge of the first run in the run list, or null while the list is empty. */
+    private static @Nullable Object listedStatus(ChromeDriver driver) {
+        return driver.executeScript("var badge = document.querySelector('#runs li .badge.status');"
+                + " return badge ? badge.textContent : null;");
     }
 }

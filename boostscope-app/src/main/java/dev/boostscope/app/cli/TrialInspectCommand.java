@@ -4,6 +4,7 @@ package dev.boostscope.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.app.view.terminal.TerminalText;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.trial.Tensor;
 import dev.boostscope.trial.Trial;
@@ -56,7 +57,7 @@ final class TrialInspectCommand implements Callable<Integer> {
             if (json) {
                 out.println(json().writeValueAsString(toJson(trial, tensors, worker)));
             } else {
-                printText(out, trial, tensors, worker);
+                printText(TerminalText.cleaning(out), trial, tensors, worker);
             }
             out.flush();
         }

@@ -4,6 +4,7 @@ package dev.boostscope.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.app.view.terminal.TerminalText;
 import dev.boostscope.core.BoostscopeException;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.trial.StepListener;
@@ -65,7 +66,7 @@ final class TrialTailCommand implements Callable<Integer> {
                         trial.uri());
                 spec.commandLine().getErr().flush();
             }
-            Printer printer = new Printer(out);
+            Printer printer = new Printer(json ? out : TerminalText.cleaning(out));
             (worker == null ? trial : Trials.workerView(trial, worker)).onStep(printer);
             boolean ended = timeout == null ? await(printer.ended)
                     : printer.ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);

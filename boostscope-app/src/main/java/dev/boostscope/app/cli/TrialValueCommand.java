@@ -2,6 +2,7 @@
 package dev.boostscope.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boostscope.app.view.terminal.TerminalText;
 import dev.boostscope.core.Mode;
 import dev.boostscope.core.NdArray;
 import dev.boostscope.trial.Tensor;
@@ -61,10 +62,11 @@ final class TrialValueCommand implements Callable<Integer> {
             if (json) {
                 out.println(TrialInspectCommand.json().writeValueAsString(toJson(value, from)));
             } else {
-                out.printf(Locale.ROOT, "%s at step %d%s%s: %s%n", tensorName, step,
+                PrintWriter text = TerminalText.cleaning(out);
+                text.printf(Locale.ROOT, "%s at step %d%s%s: %s%n", tensorName, step,
                         mode == Mode.GLOBAL ? "" : " (" + mode.wireName() + ")",
                         from == null ? "" : " from " + from, ValueText.type(value));
-                out.println(ValueText.text(value));
+                text.println(ValueText.text(value));
             }
             out.flush();
         }

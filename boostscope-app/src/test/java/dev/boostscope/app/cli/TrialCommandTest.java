@@ -141,6 +141,31 @@ final class TrialCommandTest {
                 + "end of training: 5 steps\n");
     }
 
+    @Test
+    void inspectValueTail_controlCharactersInNames_printedAsQuestionMarks() throws Exception {
+        Path root = dir.resolve("escapes");
+        String name = "loss\u001b[2J\u001b[31mred\rover";
+        try (LocalStorage storage = LocalStorage.open(root)) {
+            TrialWriter writer = TrialWriter.open(storage, "worker_0");
+            writer.writeCollections(new CollectionsFile(Map.of("metrics", new CollectionEntry("metrics",
+                    List.of(), new TreeSet<>(List.of(name)), Map.of(), false)), 1, 1));
+            writer.writeStep(List.of(new TensorRecord(name, NdArray.scalar(0.5), 0, Mode.GLOBAL, 0, 0)));
+            writer.writeEndMarker();
+        }
+        String shown = "loss?[2J?[31mred?over";
+
+        Result inspect = execute("trial", "inspect", root.toString());
+        Result value = execute("trial", "value", root.toString(), name, "--step", "0");
+        Result tail = execute("trial", "tail", root.toString(), "--timeout", "60s");
+
+        assertThat(List.of(inspect.code, value.code, tail.code)).containsOnly(0);
+        assertThat(inspect.out).contains("  " + shown + "  float64").doesNotContain("\u001b", "\r");
+        assertThat(value.out).startsWith(shown + " at step 0 from worker_0: ").doesNotContain("\u001b", "\r");
+        assertThat(tail.out).isEqualTo("step 0 " + shown + "=0.5\nend of training: 1 steps\n");
+        assertThat(execute("trial", "value", root.toString(), name, "--step", "0", "--json").out).contains(
+                "\"tensor\" : \"loss\\u001B[2J\\u001B[31mred\\rover\"");
+    }
+
     private Result run(String trial, String command) {
         Path root = TRIALS.resolve(trial).toAbsolutePath().normalize();
         String[] words = command.split(" ");

@@ -143,9 +143,7 @@ public final class TerminalView {
 
     /** Removes control characters (escape, carriage return, ...) so data cannot drive the terminal. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return out.toString();
+        return TerminalText.clean(text);
     }
 
     private static String pad(String text, int width) {

@@ -166,8 +166,8 @@ public final class HookOverheadBench {
     }
 
     private static void report(Map<String, List<Run>> runs) {
-        double bareWall = median(runs.get("bare"), Run::wall);
-        double bareCpu = median(runs.get("bare"), Run::cpu);
+        double bareWall = Medians.of(runs.get("bare"), Run::wall);
+        double bareCpu = Medians.of(runs.get("bare"), Run::cpu);
         System.out.println();
         System.out.println("| config | runs | wall s (median) | wall ratio | CPU s (median) | CPU ratio | steps "
                 + "written | MB written | queue waits | capture s |");
@@ -175,17 +175,11 @@ public final class HookOverheadBench {
         runs.forEach((config, list) -> {
             Run last = list.get(list.size() - 1);
             System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.3f | %.1f | %.3f | %d | %.1f | %d | %.1f |%n",
-                    config, list.size(), median(list, Run::wall), median(list, Run::wall) / bareWall,
-                    median(list, Run::cpu), median(list, Run::cpu) / bareCpu, last.hook().stepsWritten(),
+                    config, list.size(), Medians.of(list, Run::wall), Medians.of(list, Run::wall) / bareWall,
+                    Medians.of(list, Run::cpu), Medians.of(list, Run::cpu) / bareCpu, last.hook().stepsWritten(),
                     last.hook().bytesWritten() / 1e6, last.hook().queueWaits(),
                     last.hook().captureTime().toMillis() / 1e3);
         });
-    }
-
-    private static double median(List<Run> list, java.util.function.ToDoubleFunction<Run> value) {
-        double[] values = list.stream().mapToDouble(value).sorted().toArray();
-        int mid = values.length / 2;
-        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
     private record Run(String config, double wall, double cpu, HookStatistics hook) {

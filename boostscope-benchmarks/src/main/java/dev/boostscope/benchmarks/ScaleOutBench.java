@@ -110,22 +110,16 @@ public final class ScaleOutBench {
     }
 
     private static void report(Map<String, List<Run>> runs) {
-        double bareWall = median(runs.get("bare"), Run::wall);
-        double bareCpu = median(runs.get("bare"), Run::cpu);
+        double bareWall = Medians.of(runs.get("bare"), Run::wall);
+        double bareCpu = Medians.of(runs.get("bare"), Run::cpu);
         System.out.println();
         System.out.println("| config | runs | wall s (median) | wall ratio | CPU s, both workers (median) | CPU ratio "
                 + "| worker_0 capture s |");
         System.out.println("|---|---|---|---|---|---|---|");
         runs.forEach((config, list) -> System.out.printf(Locale.ROOT,
                 "| %s | %d | %.2f | %.3f | %.2f | %.3f | %.2f |%n", config, list.size(),
-                median(list, Run::wall), median(list, Run::wall) / bareWall,
-                median(list, Run::cpu), median(list, Run::cpu) / bareCpu, median(list, Run::capture)));
-    }
-
-    private static double median(List<Run> list, java.util.function.ToDoubleFunction<Run> value) {
-        double[] values = list.stream().mapToDouble(value).sorted().toArray();
-        int mid = values.length / 2;
-        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+                Medians.of(list, Run::wall), Medians.of(list, Run::wall) / bareWall,
+                Medians.of(list, Run::cpu), Medians.of(list, Run::cpu) / bareCpu, Medians.of(list, Run::capture)));
     }
 
     private record Run(String config, double wall, double cpu, double capture) {

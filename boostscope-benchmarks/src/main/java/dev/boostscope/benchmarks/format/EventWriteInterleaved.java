@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.boostscope.benchmarks.format;
 
+import dev.boostscope.benchmarks.Medians;
 import dev.boostscope.core.format.EventFiles;
 import dev.boostscope.core.format.TensorRecord;
 import dev.boostscope.core.format.TrialLayout;
@@ -130,10 +131,8 @@ public final class EventWriteInterleaved {
         }
     }
 
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    private static double median(long[] nanos) {
+        return Medians.of(Arrays.stream(nanos).asDoubleStream().toArray());
     }
 
     private static void deleteUnder(Path root) {

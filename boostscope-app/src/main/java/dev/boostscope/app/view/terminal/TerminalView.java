@@ -62,7 +62,7 @@ public final class TerminalView {
      */
     public String render(LiveStep step) {
         StringBuilder out = new StringBuilder();
-        line(out, String.format(Locale.ROOT, "boostscope watch  %s  step %d  %s", clean(step.trialName()),
+        line(out, String.format(Locale.ROOT, "boostscope watch  %s  step %d  %s", TerminalText.clean(step.trialName()),
                 step.step(), step.ended() ? "(training ended)" : "(training)"));
         line(out, "");
         metrics(out, step.metrics());
@@ -76,12 +76,12 @@ public final class TerminalView {
             line(out, "no metrics saved (enable the metrics collection)");
             return;
         }
-        int width = metrics.stream().mapToInt(s -> clean(s.name()).length()).max().orElse(6);
+        int width = metrics.stream().mapToInt(s -> TerminalText.clean(s.name()).length()).max().orElse(6);
         line(out, String.format(Locale.ROOT, "%-" + width + "s  %12s  %s", "metric", "value", "history"));
         for (Series series : metrics) {
             String value = series.last().map(p -> String.format(Locale.ROOT, "%12.6g", p.value()))
                     .orElse(String.format(Locale.ROOT, "%12s", "-"));
-            line(out, String.format(Locale.ROOT, "%-" + width + "s  %s  %s", clean(series.name()), value,
+            line(out, String.format(Locale.ROOT, "%-" + width + "s  %s  %s", TerminalText.clean(series.name()), value,
                     sparkline(series.points())));
         }
     }
@@ -97,11 +97,11 @@ public final class TerminalView {
         int cell = cellWidth(matrix);
         StringBuilder header = new StringBuilder(pad("", cell));
         for (String label : matrix.labels()) {
-            header.append(pad(clean(label), cell));
+            header.append(pad(TerminalText.clean(label), cell));
         }
         line(out, header.toString());
         for (int row = 0; row < matrix.classCount(); row++) {
-            StringBuilder text = new StringBuilder(pad(clean(matrix.labels().get(row)), cell));
+            StringBuilder text = new StringBuilder(pad(TerminalText.clean(matrix.labels().get(row)), cell));
             for (int column = 0; column < matrix.classCount(); column++) {
                 text.append(cellText(matrix, row, column, cell));
             }
@@ -124,7 +124,7 @@ public final class TerminalView {
     private static int cellWidth(ConfusionMatrix matrix) {
         int width = Integer.toString(matrix.total()).length();
         for (String label : matrix.labels()) {
-            width = Math.max(width, clean(label).length());
+            width = Math.max(width, TerminalText.clean(label).length());
         }
         return width + 2;
     }
@@ -139,11 +139,6 @@ public final class TerminalView {
             line.append(SPARKS[Math.max(0, Math.min(SPARKS.length - 1, level))]);
         }
         return line.toString();
-    }
-
-    /** Removes control characters (escape, carriage return, ...) so data cannot drive the terminal. */
-    static String clean(String text) {
-        return TerminalText.clean(text);
     }
 
     private static String pad(String text, int width) {
